@@ -1,0 +1,77 @@
+/**
+ * Frontmatter contract of an article entry (`content/articles/<slug>.md`).
+ * Shared by the Astro build (`src/content.config.ts`) and the importer, so an
+ * imported entry is validated exactly as the build will validate it.
+ * Topic references are checked against the topics collection in `src/lib/content.ts`.
+ */
+import { z } from 'astro/zod';
+import { calendarDay, dateTimeWithOffset, httpUrl, slug, text } from './fields.ts';
+
+/** Longest accepted headline, in characters. */
+export const MAX_TITLE_LENGTH = 200;
+/** Longest accepted standfirst, in characters. */
+export const MAX_DESCRIPTION_LENGTH = 1000;
+
+/** A person or desk credited for the piece, with their role as printed. */
+export const creditSchema = z.object({
+  name: text(120),
+  role: text(160),
+});
+
+/** The original publication of a republished piece. */
+export const sourceSchema = z.object({
+  name: text(120),
+  url: httpUrl,
+  /** Section of the original publication, e.g. "Belgique / Politique". */
+  section: text(120).optional(),
+});
+
+/** A source named by a background brief (URL optional: printed or archive sources have none). */
+export const referenceSchema = z.object({
+  name: text(300),
+  url: httpUrl.optional(),
+});
+
+/** A dated event the story is about, listed in topic chronologies. */
+export const eventSchema = z.object({
+  date: calendarDay,
+  label: text(200),
+});
+
+export const ARTICLE_KINDS = ['article', 'brief'] as const;
+
+/** Frontmatter of an article or background brief. */
+export const articleSchema = z
+  .object({
+    title: text(MAX_TITLE_LENGTH),
+    /** The standfirst (chapeau), shown under the headline and used as meta description. */
+    description: text(MAX_DESCRIPTION_LENGTH),
+    publishedAt: dateTimeWithOffset,
+    updatedAt: dateTimeWithOffset.optional(),
+    /** Editorial note on the dates, e.g. that the day of publication is inferred. */
+    dateNote: text(400).optional(),
+    topics: z
+      .array(slug, { error: 'expected a list of topic slugs, e.g. [terrorisme, securite]' })
+      .min(1, { error: 'list at least one topic' })
+      .refine((topics) => new Set(topics).size === topics.length, { error: 'lists the same topic twice' }),
+    credits: z.array(creditSchema, { error: 'expected a list of { name, role }' }).min(1, { error: 'credit at least one person or desk' }),
+    source: sourceSchema.optional(),
+    references: z.array(referenceSchema).default([]),
+    kind: z.enum(ARTICLE_KINDS, { error: `expected one of: ${ARTICLE_KINDS.join(', ')}` }).default('article'),
+    event: eventSchema.optional(),
+    draft: z.boolean({ error: 'expected true or false' }).default(false),
+  })
+  .strict()
+  .superRefine((data, ctx) => {
+    if (data.updatedAt && data.updatedAt.getTime() < data.publishedAt.getTime()) {
+      ctx.addIssue({ code: 'custom', path: ['updatedAt'], message: 'is earlier than publishedAt; an update cannot precede first publication' });
+    }
+    if (data.kind === 'brief' && data.references.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['references'], message: 'a brief must name at least one source' });
+    }
+  });
+
+/** Article frontmatter as written in the entry file (dates still strings). */
+export type ArticleFrontmatterInput = z.input<typeof articleSchema>;
+/** Article frontmatter after validation (dates as `Date`). */
+export type ArticleData = z.output<typeof articleSchema>;

@@ -1,0 +1,66 @@
+/**
+ * Reusable zod field schemas with editor-facing error messages.
+ * Plain zod (`astro/zod`), so Node scripts such as the importer can use them.
+ */
+import { z } from 'astro/zod';
+import { SLUG_PATTERN } from '../lib/slug.ts';
+
+/** ISO 8601 date-time with seconds optional and a mandatory offset (`Z` or `±hh:mm`). */
+export const ISO_DATE_TIME_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * A date-time written as a quoted string with its UTC offset, parsed to a `Date`.
+ * YAML turns unquoted timestamps into dates and forgets the offset, so those are refused too.
+ */
+export const dateTimeWithOffset = z
+  .unknown()
+  .superRefine((value, ctx) => {
+    if (value instanceof Date) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `write the date in quotes with its UTC offset, e.g. "2017-01-06T12:00:00+01:00" (YAML read it as ${value.toISOString()} and dropped the offset)`,
+      });
+    } else if (typeof value !== 'string' || !ISO_DATE_TIME_WITH_OFFSET.test(value)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `expected an ISO 8601 date-time with offset, e.g. "2017-01-06T12:00:00+01:00"; got ${JSON.stringify(value) ?? String(value)}`,
+      });
+    } else if (Number.isNaN(Date.parse(value))) {
+      ctx.addIssue({ code: 'custom', message: `"${value}" is not a real calendar date-time` });
+    }
+  })
+  .transform((value) => new Date(value as string));
+
+/** A calendar day `YYYY-MM-DD` (used for event chronologies, where the hour is meaningless). */
+export const calendarDay = z
+  .string({ error: 'expected a quoted calendar day "YYYY-MM-DD"' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a calendar day "YYYY-MM-DD"' })
+  .refine((day) => !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day), {
+    error: 'not a real calendar day',
+  });
+
+/** An absolute http(s) URL. */
+export const httpUrl = z
+  .string({ error: 'expected an absolute URL starting with https://' })
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return url.protocol === 'https:' || url.protocol === 'http:';
+    } catch {
+      return false;
+    }
+  }, { error: 'expected an absolute http(s) URL, e.g. "https://www.rtl.be/info/…"' });
+
+/** Non-empty text, trimmed, with a maximum length. */
+export function text(max: number) {
+  return z
+    .string({ error: 'expected text' })
+    .trim()
+    .min(1, { error: 'must not be empty' })
+    .max(max, { error: `must be at most ${max} characters` });
+}
+
+/** A well-formed slug (`a-z0-9` words joined by hyphens, no accents). */
+export const slug = z
+  .string({ error: 'expected a slug' })
+  .regex(SLUG_PATTERN, { error: 'expected a lower-case slug without accents, e.g. "cooperation-franco-belge"' });
