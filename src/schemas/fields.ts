@@ -15,7 +15,9 @@ export const ISO_DATE_TIME_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2
 export const dateTimeWithOffset = z
   .unknown()
   .superRefine((value, ctx) => {
-    if (value instanceof Date) {
+    if (value === undefined) {
+      ctx.addIssue({ code: 'custom', message: 'is required, e.g. "2017-01-06T12:00:00+01:00"' });
+    } else if (value instanceof Date) {
       ctx.addIssue({
         code: 'custom',
         message: `write the date in quotes with its UTC offset, e.g. "2017-01-06T12:00:00+01:00" (YAML read it as ${value.toISOString()} and dropped the offset)`,
@@ -33,7 +35,7 @@ export const dateTimeWithOffset = z
 
 /** A calendar day `YYYY-MM-DD` (used for event chronologies, where the hour is meaningless). */
 export const calendarDay = z
-  .string({ error: 'expected a quoted calendar day "YYYY-MM-DD"' })
+  .string(requiredOr('expected a quoted calendar day "YYYY-MM-DD"'))
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a calendar day "YYYY-MM-DD"' })
   .refine((day) => !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day), {
     error: 'not a real calendar day',
@@ -41,7 +43,7 @@ export const calendarDay = z
 
 /** An absolute http(s) URL. */
 export const httpUrl = z
-  .string({ error: 'expected an absolute URL starting with https://' })
+  .string(requiredOr('expected an absolute URL starting with https://'))
   .refine((value) => {
     try {
       const url = new URL(value);
@@ -51,10 +53,15 @@ export const httpUrl = z
     }
   }, { error: 'expected an absolute http(s) URL, e.g. "https://www.rtl.be/info/…"' });
 
+/** Zod error option: "is required" when the field is missing, `message` when it has the wrong type. */
+export function requiredOr(message: string) {
+  return { error: (issue: { input: unknown }) => (issue.input === undefined ? 'is required' : message) };
+}
+
 /** Non-empty text, trimmed, with a maximum length. */
 export function text(max: number) {
   return z
-    .string({ error: 'expected text' })
+    .string(requiredOr('expected text'))
     .trim()
     .min(1, { error: 'must not be empty' })
     .max(max, { error: `must be at most ${max} characters` });
@@ -62,5 +69,5 @@ export function text(max: number) {
 
 /** A well-formed slug (`a-z0-9` words joined by hyphens, no accents). */
 export const slug = z
-  .string({ error: 'expected a slug' })
+  .string(requiredOr('expected a slug'))
   .regex(SLUG_PATTERN, { error: 'expected a lower-case slug without accents, e.g. "cooperation-franco-belge"' });

@@ -1,0 +1,86 @@
+/**
+ * The only module that reads the content collections. It loads them once per
+ * build, runs the cross-entry checks and builds every index the pages need;
+ * pages receive slices of the result through `getStaticPaths` props.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { SITE } from '../site.config.ts';
+import {
+  compareNewestFirst,
+  ContentError,
+  findContentProblems,
+  getTrendingTopics,
+  groupByTopic,
+  isPublished,
+  type ArticleRecord,
+  type TopicRecord,
+} from './corpus.ts';
+import { getBuildTime } from './dates.ts';
+import { getArticlePath } from './urls.ts';
+
+/** A published story: its entry (for `render()`) plus the plain fields pages use. */
+export interface Story extends ArticleRecord {
+  entry: CollectionEntry<'articles'>;
+  /** Site path, `/articles/<slug>/`. */
+  path: string;
+}
+
+/** Everything one build publishes, indexed. */
+export interface Corpus {
+  /** Published stories, newest first. */
+  stories: Story[];
+  storyById: Map<string, Story>;
+  /** Topics, in French alphabetical order of their names. */
+  topics: TopicRecord[];
+  topicById: Map<string, TopicRecord>;
+  /** Topic id → its published stories, newest first. */
+  storiesByTopic: Map<string, Story[]>;
+  /** Topics of the "En ce moment" strip. */
+  trending: TopicRecord[];
+  /** The build's reference time (`SOURCE_DATE_EPOCH` or the clock). */
+  buildTime: Date;
+}
+
+let corpusPromise: Promise<Corpus> | undefined;
+
+/** The build's corpus, loaded and checked on first call and shared by every page. */
+export function getCorpus(): Promise<Corpus> {
+  corpusPromise ??= loadCorpus();
+  return corpusPromise;
+}
+
+async function loadCorpus(): Promise<Corpus> {
+  const [articleEntries, topicEntries] = await Promise.all([getCollection('articles'), getCollection('topics')]);
+  const topics: TopicRecord[] = topicEntries
+    .map((t) => ({ id: t.id, filePath: t.filePath ?? `topics/${t.id}`, data: t.data }))
+    .sort((a, b) => a.data.name.localeCompare(b.data.name, 'fr'));
+  const records = articleEntries.map((entry) => ({
+    id: entry.id,
+    filePath: entry.filePath ?? `articles/${entry.id}.md`,
+    data: entry.data,
+    body: entry.body ?? '',
+    entry,
+  }));
+
+  const problems = findContentProblems(records, topics);
+  if (problems.length > 0) throw new ContentError(problems);
+
+  const buildTime = getBuildTime();
+  // `astro dev` shows drafts and scheduled stories so editors can proofread them.
+  const policy = { now: buildTime, includeDrafts: import.meta.env.DEV, includeFuture: import.meta.env.DEV };
+  const stories: Story[] = records
+    .filter((r) => isPublished(r.data, policy))
+    .map((r) => ({ ...r, path: getArticlePath(r.id) }))
+    .sort(compareNewestFirst);
+
+  const storiesByTopic = groupByTopic(stories, topics);
+  return {
+    stories,
+    storyById: new Map(stories.map((s) => [s.id, s])),
+    topics,
+    topicById: new Map(topics.map((t) => [t.id, t])),
+    storiesByTopic,
+    trending: getTrendingTopics(storiesByTopic, topics, SITE.trendingCount),
+    buildTime,
+  };
+}

@@ -1,0 +1,130 @@
+/**
+ * The corpus: every article and topic of a build, checked against each other and
+ * indexed once. Plain data in, plain data out (no `astro:*`), so it is unit-tested
+ * without Astro and the pages only read from it.
+ */
+import type { ArticleData } from '../schemas/article.ts';
+import type { TopicData } from '../schemas/topic.ts';
+import { isSlug, slugify } from './slug.ts';
+
+/** An article entry as loaded by the content layer. */
+export interface ArticleRecord {
+  /** URL slug (the file name without `.md`). */
+  id: string;
+  /** Path of the entry file relative to the project, for error messages. */
+  filePath: string;
+  data: ArticleData;
+  /** Markdown source of the body (without frontmatter). */
+  body: string;
+}
+
+/** A topic entry as loaded by the content layer. */
+export interface TopicRecord {
+  id: string;
+  filePath: string;
+  data: TopicData;
+}
+
+/** One problem in one content file: which file, which field, what to do. */
+export interface ContentProblem {
+  filePath: string;
+  field: string;
+  message: string;
+}
+
+/** Thrown when content cannot be published; lists every problem found, not only the first. */
+export class ContentError extends Error {
+  readonly problems: readonly ContentProblem[];
+  constructor(problems: readonly ContentProblem[]) {
+    super(
+      `Invalid content (${problems.length} problem${problems.length > 1 ? 's' : ''}):\n` +
+        problems.map((p) => `  ${p.filePath} → ${p.field}: ${p.message}`).join('\n'),
+    );
+    this.name = 'ContentError';
+    this.problems = problems;
+  }
+}
+
+/**
+ * Cross-entry checks the schemas cannot express: slugs, topic references,
+ * topic-name collisions, empty bodies. Returns the problems (empty when valid).
+ */
+export function findContentProblems(articles: readonly ArticleRecord[], topics: readonly TopicRecord[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const topicIds = new Set(topics.map((t) => t.id));
+  const known = [...topicIds].sort().join(', ') || '(none)';
+
+  const topicsByNameSlug = new Map<string, TopicRecord>();
+  for (const topic of topics) {
+    if (!isSlug(topic.id)) {
+      problems.push({ filePath: topic.filePath, field: 'file name', message: `"${topic.id}" is not a slug; rename the file to "${slugify(topic.id)}.yaml"` });
+    }
+    const nameSlug = slugify(topic.data.name);
+    const twin = topicsByNameSlug.get(nameSlug);
+    if (twin) {
+      problems.push({ filePath: topic.filePath, field: 'name', message: `"${topic.data.name}" has the same slug "${nameSlug}" as the topic in ${twin.filePath}; merge them or rename one` });
+    } else {
+      topicsByNameSlug.set(nameSlug, topic);
+    }
+  }
+
+  for (const article of articles) {
+    if (!isSlug(article.id)) {
+      problems.push({ filePath: article.filePath, field: 'file name', message: `"${article.id}" is not a slug; rename the file to "${slugify(article.id)}.md"` });
+    }
+    article.data.topics.forEach((topic, index) => {
+      if (!topicIds.has(topic)) {
+        problems.push({ filePath: article.filePath, field: `topics[${index}]`, message: `unknown topic "${topic}"; use one of: ${known} (or add a topics/${topic}.yaml file)` });
+      }
+    });
+    if (article.body.trim() === '') {
+      problems.push({ filePath: article.filePath, field: 'body', message: 'the article has no text below its frontmatter' });
+    }
+  }
+  return problems;
+}
+
+/** Which entries a build publishes. Production builds leave out drafts and stories dated after `now`. */
+export interface PublicationPolicy {
+  now: Date;
+  includeDrafts: boolean;
+  includeFuture: boolean;
+}
+
+/** True when `data` is published under `policy`. */
+export function isPublished(data: Pick<ArticleData, 'draft' | 'publishedAt'>, policy: PublicationPolicy): boolean {
+  if (data.draft && !policy.includeDrafts) return false;
+  if (data.publishedAt.getTime() > policy.now.getTime() && !policy.includeFuture) return false;
+  return true;
+}
+
+/** Newest first; ties broken by id so every build lists stories in the same order. */
+export function compareNewestFirst(a: Pick<ArticleRecord, 'id' | 'data'>, b: Pick<ArticleRecord, 'id' | 'data'>): number {
+  return b.data.publishedAt.getTime() - a.data.publishedAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** Date of the last change to an article: `updatedAt`, else `publishedAt`. */
+export function getLastModified(data: Pick<ArticleData, 'publishedAt' | 'updatedAt'>): Date {
+  return data.updatedAt ?? data.publishedAt;
+}
+
+/** Topic id → its published stories, newest first (input must already be sorted newest first). */
+export function groupByTopic<T extends Pick<ArticleRecord, 'data'>>(sortedArticles: readonly T[], topics: readonly TopicRecord[]): Map<string, T[]> {
+  const byTopic = new Map<string, T[]>(topics.map((t) => [t.id, []]));
+  for (const article of sortedArticles) {
+    for (const topic of article.data.topics) byTopic.get(topic)?.push(article);
+  }
+  return byTopic;
+}
+
+/**
+ * Topics for the "En ce moment" strip: those whose newest story is the most
+ * recent, ties broken by story count then name. Empty topics are left out.
+ */
+export function getTrendingTopics<T extends Pick<ArticleRecord, 'data'>>(byTopic: ReadonlyMap<string, readonly T[]>, topics: readonly TopicRecord[], count: number): TopicRecord[] {
+  const newest = (topic: TopicRecord) => byTopic.get(topic.id)?.[0]?.data.publishedAt.getTime() ?? -Infinity;
+  return topics
+    .filter((t) => (byTopic.get(t.id)?.length ?? 0) > 0)
+    .sort((a, b) => newest(b) - newest(a) || (byTopic.get(b.id)!.length - byTopic.get(a.id)!.length) || a.data.name.localeCompare(b.data.name, 'fr'))
+    .slice(0, count);
+}

@@ -1,0 +1,75 @@
+/**
+ * Dates as readers and machines see them. Every reader-facing date is formatted
+ * here, in the site's time zone, so a story published at 00:30 in Brussels
+ * never shows the previous day.
+ */
+
+const longDateFormatters = new Map<string, Intl.DateTimeFormat>();
+const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function getLongDateFormatter(locale: string, timeZone: string): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}`;
+  let formatter = longDateFormatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone });
+    longDateFormatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+/** "6 janvier 2017": the calendar day of `date` in `timeZone`, in French. */
+export function formatLongDate(date: Date, timeZone: string, locale = 'fr-BE'): string {
+  return getLongDateFormatter(locale, timeZone).format(date);
+}
+
+/** Offset of `timeZone` from UTC at `date`, in minutes (e.g. 60 for Brussels in winter). */
+export function getTimeZoneOffsetMinutes(date: Date, timeZone: string): number {
+  let formatter = offsetFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+    });
+    offsetFormatters.set(timeZone, formatter);
+  }
+  const parts = Object.fromEntries(formatter.formatToParts(date).map((p) => [p.type, p.value]));
+  const asUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+  return Math.round((asUtc - Math.floor(date.getTime() / 1000) * 1000) / 60_000);
+}
+
+/**
+ * ISO 8601 with the local offset of `timeZone`, seconds precision:
+ * `2017-01-06T19:00:00+01:00`. Used in `<time datetime>`, JSON-LD and OpenGraph.
+ */
+export function toZonedIsoString(date: Date, timeZone: string): string {
+  const offset = getTimeZoneOffsetMinutes(date, timeZone);
+  const local = new Date(date.getTime() + offset * 60_000).toISOString().slice(0, 19);
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+/** `YYYY-MM-DD` of `date` in `timeZone`. */
+export function toCalendarDay(date: Date, timeZone: string): string {
+  return toZonedIsoString(date, timeZone).slice(0, 10);
+}
+
+/** "6 janvier 2017" for a calendar day string `YYYY-MM-DD` (no time zone shift). */
+export function formatCalendarDay(day: string, locale = 'fr-BE'): string {
+  return formatLongDate(new Date(`${day}T12:00:00Z`), 'UTC', locale);
+}
+
+/**
+ * The build's reference "now": `SOURCE_DATE_EPOCH` (seconds since 1970, the
+ * reproducible-builds convention) when set, the clock otherwise.
+ * Throws when the variable is set but not a whole number of seconds.
+ */
+export function getBuildTime(env: Record<string, string | undefined> = process.env, clock: () => number = Date.now): Date {
+  const epoch = env.SOURCE_DATE_EPOCH?.trim();
+  if (epoch === undefined || epoch === '') return new Date(clock());
+  if (!/^\d+$/.test(epoch)) {
+    throw new Error(`SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01; got "${epoch}".`);
+  }
+  return new Date(Number(epoch) * 1000);
+}
