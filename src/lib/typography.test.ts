@@ -42,6 +42,7 @@ describe('applyFrenchTypography', () => {
     ['URL with query and fragment', 'Voir https://www.rtl.be/info?x=1;y=2#a:b ici', 'Voir https://www.rtl.be/info?x=1;y=2#a:b ici'],
     ['URL then sentence punctuation', 'Lu sur https://www.rtl.be/info ?', `Lu sur https://www.rtl.be/info${F}?`],
     ['URL glued to a question mark', 'Lu sur https://x.be/a?', `Lu sur https://x.be/a${F}?`],
+    ['punctuation inside a URL', 'Voir https://example.org/archive;-2016/?.html ici', 'Voir https://example.org/archive;-2016/?.html ici'],
     ['URL in parentheses', '(voir https://x.be/a:b)', '(voir https://x.be/a:b)'],
     ['www host', 'Voir www.rtl.be/info?id=1!', `Voir www.rtl.be/info?id=1${F}!`],
     ['mailto', 'Écrire à mailto:redaction@vigie.be; merci', `Écrire à mailto:redaction@vigie.be${F}; merci`],
@@ -63,6 +64,7 @@ describe('applyFrenchTypography', () => {
     ['nested straight quotes', '"a "b" c"', `«${S}a «${S}b${S}» c${S}»`],
     ['glued closing quote', '"foo"bar', `«${S}foo${S}»bar`],
     ['empty quotes', '""', `«${S}»`],
+    ['straight quotes glued inside guillemets', '«"oui"»', `«${S}«${S}oui${S}»${S}»`],
     ['quote at a line start', 'Il a dit\n"oui"', `Il a dit\n«${S}oui${S}»`],
     ['unbalanced opening quote left as is', 'Il a dit "bonjour', 'Il a dit "bonjour'],
     ['unbalanced closing quote left as is', 'bonjour" a-t-il dit', 'bonjour" a-t-il dit'],
@@ -147,7 +149,7 @@ describe('properties', () => {
         const once = applyFrenchTypography(text);
         expect(applyFrenchTypography(once)).toBe(once);
       }),
-      { numRuns: 5000 },
+      { numRuns: 20000 },
     );
   });
 
