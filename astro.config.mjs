@@ -1,11 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { getSiteUrl } from './src/site.config.ts';
+import { vigieSitemap } from './src/integrations/sitemap.ts';
+
+const site = getSiteUrl();
 
 export default defineConfig({
-  site: getSiteUrl(),
+  site,
   // One URL per page: directories with a trailing slash (`/articles/x/`), as the sitemap and canonicals say.
   trailingSlash: 'always',
   build: { format: 'directory' },
@@ -19,5 +21,5 @@ export default defineConfig({
   markdown: {
     processor: satteri({ features: { smartPunctuation: false } }),
   },
-  integrations: [sitemap()],
+  integrations: [...vigieSitemap(site)],
 });

@@ -28,6 +28,7 @@ export const fr = {
   nextPage: 'Page suivante',
   pagination: 'Pagination',
   chronology: 'Chronologie',
+  storiesOfTopic: 'Les articles',
   siteFeed: 'Flux RSS de Vigie',
   topicFeed: (name: string) => `Flux RSS du sujet ${name}`,
   feeds: 'Flux RSS',

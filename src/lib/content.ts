@@ -16,7 +16,10 @@ import {
   type TopicRecord,
 } from './corpus.ts';
 import { getBuildTime } from './dates.ts';
-import { getArticlePath } from './urls.ts';
+import { toFeedHtml } from './feeds/feed-html.ts';
+import type { FeedStory } from './feeds/rss.ts';
+import { typesetArticleData, typesetTopicData } from './typeset-entry.ts';
+import { getArticlePath, toAbsoluteUrl } from './urls.ts';
 
 /** A published story: its entry (for `render()`) plus the plain fields pages use. */
 export interface Story extends ArticleRecord {
@@ -52,7 +55,7 @@ export function getCorpus(): Promise<Corpus> {
 async function loadCorpus(): Promise<Corpus> {
   const [articleEntries, topicEntries] = await Promise.all([getCollection('articles'), getCollection('topics')]);
   const topics: TopicRecord[] = topicEntries
-    .map((t) => ({ id: t.id, filePath: t.filePath ?? `topics/${t.id}`, data: t.data }))
+    .map((t) => ({ id: t.id, filePath: t.filePath ?? `topics/${t.id}`, data: typesetTopicData(t.data) }))
     .sort((a, b) => a.data.name.localeCompare(b.data.name, 'fr'));
   const records = articleEntries.map((entry) => ({
     id: entry.id,
@@ -70,7 +73,7 @@ async function loadCorpus(): Promise<Corpus> {
   const policy = { now: buildTime, includeDrafts: import.meta.env.DEV, includeFuture: import.meta.env.DEV };
   const stories: Story[] = records
     .filter((r) => isPublished(r.data, policy))
-    .map((r) => ({ ...r, path: getArticlePath(r.id) }))
+    .map((r) => ({ ...r, data: typesetArticleData(r.data), path: getArticlePath(r.id) }))
     .sort(compareNewestFirst);
 
   const storiesByTopic = groupByTopic(stories, topics);
@@ -83,4 +86,19 @@ async function loadCorpus(): Promise<Corpus> {
     trending: getTrendingTopics(storiesByTopic, topics, SITE.trendingCount),
     buildTime,
   };
+}
+
+const feedHtmlById = new Map<string, string>();
+
+/**
+ * A story as feeds need it, with its rendered HTML made feed-ready once per build
+ * (a story sits in the site feed and in each of its topics' feeds).
+ */
+export function toFeedStory(story: Story, site: URL): FeedStory {
+  let html = feedHtmlById.get(story.id);
+  if (html === undefined) {
+    html = toFeedHtml(story.entry.rendered?.html ?? '', toAbsoluteUrl(story.path, site));
+    feedHtmlById.set(story.id, html);
+  }
+  return { path: story.path, data: story.data, html };
 }

@@ -1,0 +1,55 @@
+/**
+ * `@astrojs/sitemap` wired to content dates. The integration runs after the
+ * pages are built and cannot query collections, so the build emits
+ * `/sitemap-lastmod.json` (see `src/pages/sitemap-lastmod.json.ts`); `serialize`
+ * reads it, and a last hook removes it from the output.
+ */
+import { readFileSync, rmSync } from 'node:fs';
+import type { AstroIntegration } from 'astro';
+import sitemap from '@astrojs/sitemap';
+
+/** Build-time file carrying page path → ISO last-modified date. */
+const LASTMOD_FILE = 'sitemap-lastmod.json';
+
+/** Pages kept out of the sitemap: not indexable. */
+const EXCLUDED_PATHS = new Set(['/404/', '/recherche/']);
+
+/** The sitemap integrations, given the site origin (for the news sitemap's URL). */
+export function vigieSitemap(site: string): AstroIntegration[] {
+  let outDir: URL | undefined;
+  let lastModified: Record<string, string> | undefined;
+  const getLastModified = (): Record<string, string> => {
+    lastModified ??= JSON.parse(readFileSync(new URL(LASTMOD_FILE, outDir), 'utf8')) as Record<string, string>;
+    return lastModified;
+  };
+  return [
+    {
+      name: 'vigie:sitemap-output-dir',
+      hooks: {
+        'astro:config:done': ({ config }) => {
+          outDir = config.outDir;
+        },
+      },
+    },
+    sitemap({
+      filter: (page) => !EXCLUDED_PATHS.has(new URL(page).pathname),
+      customSitemaps: [new URL('news-sitemap.xml', site).href],
+      // Image and video tags are not used; keep the documents to the namespaces they need.
+      namespaces: { news: false, xhtml: false, image: false, video: false },
+      serialize(item) {
+        const date = getLastModified()[new URL(item.url).pathname];
+        if (date) item.lastmod = date;
+        else delete item.lastmod;
+        return item;
+      },
+    }),
+    {
+      name: 'vigie:sitemap-lastmod-cleanup',
+      hooks: {
+        'astro:build:done': ({ dir }) => {
+          rmSync(new URL(LASTMOD_FILE, dir), { force: true });
+        },
+      },
+    },
+  ];
+}

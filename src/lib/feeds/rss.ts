@@ -1,0 +1,103 @@
+/**
+ * RSS 2.0 channel and items as plain data for `@astrojs/rss`. The `rss.xml.ts`
+ * endpoints only pick the stories and call these.
+ */
+import { SITE } from '../../site.config.ts';
+import type { ArticleData } from '../../schemas/article.ts';
+import { getLastModified } from '../corpus.ts';
+import { toAbsoluteUrl } from '../urls.ts';
+
+/** What a feed needs to know of a story. */
+export interface FeedStory {
+  path: string;
+  data: ArticleData;
+  /** Feed-ready article HTML (absolute URLs, nothing executable). */
+  html: string;
+}
+
+/** One item in the shape `@astrojs/rss` expects. */
+export interface RssItem {
+  title: string;
+  link: string;
+  pubDate: Date;
+  description: string;
+  content: string;
+  categories: string[];
+  customData: string;
+}
+
+/** Namespaces used by items and channel. */
+export const RSS_NAMESPACES = {
+  atom: 'http://www.w3.org/2005/Atom',
+  dc: 'http://purl.org/dc/elements/1.1/',
+} as const;
+
+/** Path of the XSL stylesheet that shows feeds as a French page in browsers. */
+export const RSS_STYLESHEET_PATH = '/rss/styles.xsl';
+
+/** Escapes text for XML element content and attribute values. */
+export function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+}
+
+/**
+ * One feed item. `pubDate` is the first publication and never moves; an update
+ * is signalled by `atom:updated`, so readers do not show edited stories as new.
+ */
+export function buildRssItem(story: FeedStory, topicNames: ReadonlyMap<string, string>, site: string | URL): RssItem {
+  const { data } = story;
+  const creators = data.credits.map((c) => `<dc:creator>${escapeXml(c.name)}</dc:creator>`).join('');
+  const updated = data.updatedAt ? `<atom:updated>${data.updatedAt.toISOString()}</atom:updated>` : '';
+  return {
+    title: data.title,
+    link: toAbsoluteUrl(story.path, site),
+    pubDate: data.publishedAt,
+    description: data.description,
+    content: story.html,
+    categories: data.topics.map((id) => topicNames.get(id) ?? id),
+    customData: creators + updated,
+  };
+}
+
+/** Channel description of a feed, for `@astrojs/rss`. */
+export interface RssChannelInput {
+  title: string;
+  description: string;
+  /** Site path of the feed itself (`/rss.xml`). */
+  feedPath: string;
+  /** Site path of the page the feed mirrors (`/`, `/sujets/x/`). */
+  pagePath: string;
+  site: string | URL;
+  /** Stories in the feed, newest first (already cut to the feed size). */
+  stories: readonly FeedStory[];
+  topicNames: ReadonlyMap<string, string>;
+}
+
+/**
+ * Options for `rss()`: language, `atom:link rel="self"`, an image, and a
+ * `lastBuildDate` equal to the newest content change (never the clock, so that
+ * rebuilding unchanged content gives the same bytes).
+ */
+export function buildRssChannel(input: RssChannelInput) {
+  const lastChange = input.stories.reduce<Date | undefined>((newest, s) => {
+    const modified = getLastModified(s.data);
+    return !newest || modified > newest ? modified : newest;
+  }, undefined);
+  const selfUrl = toAbsoluteUrl(input.feedPath, input.site);
+  const pageUrl = toAbsoluteUrl(input.pagePath, input.site);
+  const customData = [
+    `<language>${SITE.lang}</language>`,
+    `<atom:link href="${escapeXml(selfUrl)}" rel="self" type="application/rss+xml"/>`,
+    lastChange ? `<lastBuildDate>${lastChange.toUTCString()}</lastBuildDate>` : '',
+    `<image><url>${escapeXml(toAbsoluteUrl('/logo-144.png', input.site))}</url><title>${escapeXml(input.title)}</title><link>${escapeXml(pageUrl)}</link><width>144</width><height>144</height></image>`,
+  ].join('');
+  return {
+    title: input.title,
+    description: input.description,
+    site: pageUrl,
+    xmlns: { ...RSS_NAMESPACES },
+    stylesheet: RSS_STYLESHEET_PATH,
+    customData,
+    items: input.stories.map((s) => buildRssItem(s, input.topicNames, input.site)),
+  };
+}

@@ -1,0 +1,23 @@
+import rss from '@astrojs/rss';
+import type { APIContext } from 'astro';
+import { getCorpus, toFeedStory } from '../lib/content.ts';
+import { buildRssChannel } from '../lib/feeds/rss.ts';
+import { SITE_FEED_PATH } from '../lib/urls.ts';
+import { SITE } from '../site.config.ts';
+
+/** The site-wide feed: the latest stories with their full text. */
+export async function GET(context: APIContext) {
+  const corpus = await getCorpus();
+  const site = context.site!;
+  return rss(
+    buildRssChannel({
+      title: SITE.name,
+      description: SITE.tagline,
+      feedPath: SITE_FEED_PATH,
+      pagePath: '/',
+      site,
+      stories: corpus.stories.slice(0, SITE.feedSize).map((s) => toFeedStory(s, site)),
+      topicNames: new Map(corpus.topics.map((t) => [t.id, t.data.name])),
+    }),
+  );
+}

@@ -1,0 +1,12 @@
+import { getCorpus } from '../lib/content.ts';
+import { buildLastModifiedMap } from '../lib/seo/sitemap.ts';
+
+/**
+ * Build-time only: the last-modified date of each page, read by the sitemap
+ * integration's `serialize` (which cannot query collections) and then deleted
+ * from the output by `scripts/astro/sitemap-lastmod.mjs`.
+ */
+export async function GET() {
+  const corpus = await getCorpus();
+  return new Response(JSON.stringify(buildLastModifiedMap(corpus.stories, corpus.storiesByTopic)));
+}

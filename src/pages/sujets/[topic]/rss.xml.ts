@@ -1,0 +1,30 @@
+import rss from '@astrojs/rss';
+import type { APIContext } from 'astro';
+import { getCorpus, toFeedStory } from '../../../lib/content.ts';
+import type { TopicRecord } from '../../../lib/corpus.ts';
+import { buildRssChannel } from '../../../lib/feeds/rss.ts';
+import { getTopicFeedPath, getTopicPath } from '../../../lib/urls.ts';
+import { SITE } from '../../../site.config.ts';
+
+export async function getStaticPaths() {
+  const corpus = await getCorpus();
+  return corpus.topics.map((topic) => ({ params: { topic: topic.id }, props: { topic } }));
+}
+
+/** One topic's feed: its latest stories with their full text. */
+export async function GET(context: APIContext<{ topic: TopicRecord }>) {
+  const corpus = await getCorpus();
+  const { topic } = context.props;
+  const site = context.site!;
+  return rss(
+    buildRssChannel({
+      title: `${topic.data.name} — ${SITE.name}`,
+      description: topic.data.description,
+      feedPath: getTopicFeedPath(topic.id),
+      pagePath: getTopicPath(topic.id),
+      site,
+      stories: (corpus.storiesByTopic.get(topic.id) ?? []).slice(0, SITE.feedSize).map((s) => toFeedStory(s, site)),
+      topicNames: new Map(corpus.topics.map((t) => [t.id, t.data.name])),
+    }),
+  );
+}
