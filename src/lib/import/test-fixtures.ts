@@ -1,0 +1,11 @@
+/**
+ * Paths shared by the importer tests: the repository root and the seed capture (read-only,
+ * outside the repository in `../shared/seed/`).
+ */
+import { fileURLToPath } from 'node:url';
+
+/** Absolute path of the repository root, with a trailing slash. */
+export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+/** Absolute path of the lead-story seed capture. */
+export const SEED_CAPTURE_PATH = fileURLToPath(new URL('../../../../shared/seed/000_a1a5af081a863d50.txt', import.meta.url));
