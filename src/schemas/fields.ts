@@ -8,6 +8,16 @@ import { SLUG_PATTERN } from '../lib/slug.ts';
 /** ISO 8601 date-time with seconds optional and a mandatory offset (`Z` or `±hh:mm`). */
 export const ISO_DATE_TIME_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
+/** True when the fields of an ISO date-time exist on the calendar and clock (no 30 February, no 24:00). */
+function isRealDateTime(value: string): boolean {
+  const [, y, mo, d, h, mi, s = '0'] = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?/.exec(value) ?? [];
+  const [year, month, day, hour, minute, second] = [y, mo, d, h, mi, s].map(Number) as [number, number, number, number, number, number];
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const offset = /([+-])(\d{2}):(\d{2})$/.exec(value);
+  const offsetOk = !offset || (Number(offset[2]) <= 14 && Number(offset[3]) < 60);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth && hour <= 23 && minute <= 59 && second <= 59 && offsetOk;
+}
+
 /**
  * A date-time written as a quoted string with its UTC offset, parsed to a `Date`.
  * YAML turns unquoted timestamps into dates and forgets the offset, so those are refused too.
@@ -27,7 +37,7 @@ export const dateTimeWithOffset = z
         code: 'custom',
         message: `expected an ISO 8601 date-time with offset, e.g. "2017-01-06T12:00:00+01:00"; got ${JSON.stringify(value) ?? String(value)}`,
       });
-    } else if (Number.isNaN(Date.parse(value))) {
+    } else if (!isRealDateTime(value)) {
       ctx.addIssue({ code: 'custom', message: `"${value}" is not a real calendar date-time` });
     }
   })

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { ContentError, compareNewestFirst, findContentProblems, getTrendingTopics, groupByTopic, isPublished, type ArticleRecord, type TopicRecord } from './corpus.ts';
+
+const topic = (id: string, name = id): TopicRecord => ({ id, filePath: `content/topics/${id}.yaml`, data: { name, description: 'x', chronology: false } });
+const article = (id: string, overrides: Partial<ArticleRecord['data']> = {}, body = 'Texte.'): ArticleRecord => ({
+  id,
+  filePath: `content/articles/${id}.md`,
+  body,
+  data: {
+    title: id,
+    description: 'd',
+    publishedAt: new Date('2017-01-06T18:00:00Z'),
+    topics: ['terrorisme'],
+    credits: [{ name: 'A', role: 'B' }],
+    references: [],
+    kind: 'article',
+    draft: false,
+    ...overrides,
+  },
+});
+
+describe('findContentProblems', () => {
+  it('accepts a consistent corpus', () => {
+    expect(findContentProblems([article('a')], [topic('terrorisme')])).toEqual([]);
+  });
+
+  it.each([
+    ['unknown topic', [article('a', { topics: ['terrorisme', 'inconnu'] })], [topic('terrorisme')], 'content/articles/a.md', 'topics[1]', /unknown topic "inconnu".*terrorisme/],
+    ['empty body', [article('a', {}, '  \n ')], [topic('terrorisme')], 'content/articles/a.md', 'body', /no text/],
+    ['article file name not a slug', [article('Sécurité')], [topic('terrorisme')], 'content/articles/Sécurité.md', 'file name', /rename the file to "securite\.md"/],
+    ['topic file name not a slug', [], [topic('Justice')], 'content/topics/Justice.yaml', 'file name', /rename the file to "justice\.yaml"/],
+    ['topic names folding to one slug', [], [topic('securite', 'Sécurité'), topic('securite-2', 'Securite')], 'content/topics/securite-2.yaml', 'name', /same slug "securite"/],
+  ])('%s → names file and field', (_case, articles, topics, filePath, field, message) => {
+    const problems = findContentProblems(articles, topics);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ filePath, field });
+    expect(problems[0]!.message).toMatch(message);
+  });
+
+  it('reports every problem, not only the first', () => {
+    const problems = findContentProblems([article('a', { topics: ['x'] }), article('b', { topics: ['y'] }, '')], [topic('terrorisme')]);
+    expect(problems.map((p) => `${p.filePath}:${p.field}`)).toEqual(['content/articles/a.md:topics[0]', 'content/articles/b.md:topics[0]', 'content/articles/b.md:body']);
+    expect(new ContentError(problems).message).toContain('content/articles/b.md → body');
+  });
+});
+
+describe('isPublished', () => {
+  const now = new Date('2020-01-01T00:00:00Z');
+  it.each([
+    [{ draft: false, publishedAt: new Date('2019-12-31T23:59:59Z') }, false, true],
+    [{ draft: true, publishedAt: new Date('2019-01-01T00:00:00Z') }, false, false],
+    [{ draft: false, publishedAt: new Date('2020-01-01T00:00:01Z') }, false, false],
+    [{ draft: true, publishedAt: new Date('2021-01-01T00:00:00Z') }, true, true],
+  ])('%j (dev=%s) → %s', (data, dev, expected) => {
+    expect(isPublished(data, { now, includeDrafts: dev, includeFuture: dev })).toBe(expected);
+  });
+});
+
+describe('ordering and grouping', () => {
+  const older = article('older', { publishedAt: new Date('2016-01-01T00:00:00Z'), topics: ['justice'] });
+  const newerB = article('b-newer', { publishedAt: new Date('2017-01-01T00:00:00Z'), topics: ['terrorisme', 'justice'] });
+  const newerA = article('a-newer', { publishedAt: new Date('2017-01-01T00:00:00Z'), topics: ['terrorisme'] });
+  const sorted = [older, newerB, newerA].sort(compareNewestFirst);
+
+  it('sorts newest first with ties by id', () => {
+    expect(sorted.map((a) => a.id)).toEqual(['a-newer', 'b-newer', 'older']);
+  });
+
+  it('groups by topic keeping order, with empty topics present', () => {
+    const byTopic = groupByTopic(sorted, [topic('terrorisme'), topic('justice'), topic('securite')]);
+    expect(byTopic.get('terrorisme')!.map((a) => a.id)).toEqual(['a-newer', 'b-newer']);
+    expect(byTopic.get('justice')!.map((a) => a.id)).toEqual(['b-newer', 'older']);
+    expect(byTopic.get('securite')).toEqual([]);
+  });
+
+  it('trending topics: most recent story first, empty topics left out', () => {
+    const topics = [topic('justice', 'Justice'), topic('terrorisme', 'Terrorisme'), topic('securite', 'Sécurité')];
+    const byTopic = groupByTopic(sorted, topics);
+    // Both have a story from 2017-01-01; justice has more stories, so it leads.
+    expect(getTrendingTopics(byTopic, topics, 5).map((t) => t.id)).toEqual(['justice', 'terrorisme']);
+    expect(getTrendingTopics(byTopic, topics, 1).map((t) => t.id)).toEqual(['justice']);
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { buildRssChannel, buildRssItem, escapeXml } from './rss.ts';
+import type { ArticleData } from '../../schemas/article.ts';
+
+const base: ArticleData = {
+  title: 'T',
+  description: 'Chapeau',
+  publishedAt: new Date('2017-01-06T18:00:00Z'),
+  topics: ['terrorisme'],
+  credits: [{ name: 'Martin Vachiery', role: 'Reportage' }, { name: 'Steve <Damman>', role: 'Reportage' }],
+  references: [],
+  kind: 'article',
+  draft: false,
+};
+const names = new Map([['terrorisme', 'Terrorisme']]);
+
+describe('buildRssItem', () => {
+  it('keeps the first publication date and signals updates separately', () => {
+    const item = buildRssItem({ path: '/articles/x/', data: { ...base, updatedAt: new Date('2017-03-01T10:00:00Z') }, html: '<p>x</p>' }, names, 'https://vigie.example/');
+    expect(item.pubDate.toISOString()).toBe('2017-01-06T18:00:00.000Z');
+    expect(item.customData).toContain('<atom:updated>2017-03-01T10:00:00.000Z</atom:updated>');
+  });
+
+  it('credits every person as dc:creator, escaped, and names topics', () => {
+    const item = buildRssItem({ path: '/articles/x/', data: base, html: '' }, names, 'https://vigie.example/');
+    expect(item.customData).toBe('<dc:creator>Martin Vachiery</dc:creator><dc:creator>Steve &lt;Damman&gt;</dc:creator>');
+    expect(item.categories).toEqual(['Terrorisme']);
+    expect(item.link).toBe('https://vigie.example/articles/x/');
+  });
+});
+
+describe('buildRssChannel', () => {
+  it('dates the channel by the newest content change, never the clock', () => {
+    const channel = buildRssChannel({
+      title: 'Vigie', description: 'd', feedPath: '/rss.xml', pagePath: '/', site: 'https://vigie.example/', topicNames: names,
+      stories: [
+        { path: '/articles/a/', data: base, html: '' },
+        { path: '/articles/b/', data: { ...base, publishedAt: new Date('2016-01-01T00:00:00Z'), updatedAt: new Date('2018-05-01T00:00:00Z') }, html: '' },
+      ],
+    });
+    expect(channel.customData).toContain('<lastBuildDate>Tue, 01 May 2018 00:00:00 GMT</lastBuildDate>');
+    expect(channel.customData).toContain('<atom:link href="https://vigie.example/rss.xml" rel="self" type="application/rss+xml"/>');
+    expect(channel.customData).toContain('<language>fr-BE</language>');
+  });
+
+  it('omits lastBuildDate for an empty feed', () => {
+    const channel = buildRssChannel({ title: 'x', description: 'd', feedPath: '/sujets/x/rss.xml', pagePath: '/sujets/x/', site: 'https://vigie.example/', topicNames: names, stories: [] });
+    expect(channel.customData).not.toContain('lastBuildDate');
+    expect(channel.site).toBe('https://vigie.example/sujets/x/');
+  });
+});
+
+describe('escapeXml', () => {
+  it('escapes the five XML specials', () => {
+    expect(escapeXml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;');
+  });
+});
