@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import { getSiteUrl } from './src/site.config.ts';
 import { vigieSitemap } from './src/integrations/sitemap.ts';
+import { hastPlugins, markdownFeatures } from './src/markdown/index.ts';
 
 const site = getSiteUrl();
 
@@ -19,7 +20,8 @@ export default defineConfig({
   // Keep single spaces between inline elements ("Par <a>…</a>"); the Astro 7 default 'jsx' drops them.
   compressHTML: true,
   markdown: {
-    processor: satteri({ features: { smartPunctuation: false } }),
+    // Sätteri renders Markdown 20–30× faster than unified (measured; see README decisions).
+    processor: satteri({ hastPlugins, features: markdownFeatures }),
   },
   integrations: [...vigieSitemap(site)],
 });
