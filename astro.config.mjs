@@ -19,7 +19,18 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   // Keep single spaces between inline elements ("Par <a>…</a>"); the Astro 7 default 'jsx' drops them.
   compressHTML: true,
+  // Every page carries a strict Content-Security-Policy <meta>: scripts and styles only from this
+  // origin or by hash (Astro computes them), no plugins, no base hijacking, forms only to self.
+  // Header-only directives (frame-ancestors) are in public/_headers.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: ["default-src 'self'", "img-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+    },
+  },
   markdown: {
+    // News copy has no code blocks; Shiki's inline styles would also need 'unsafe-inline' under CSP.
+    syntaxHighlight: false,
     // Sätteri renders Markdown 20–30× faster than unified (measured; see README decisions).
     processor: satteri({ hastPlugins, features: markdownFeatures }),
   },
