@@ -127,6 +127,12 @@ describe('isUrlLike', () => {
   ])('%j → %s', (text, expected) => {
     expect(isUrlLike(text)).toBe(expected);
   });
+
+  it('leaves no state behind that changes the next typesetting', () => {
+    const text = 'voir https://x.be/?a;-b ici';
+    expect(isUrlLike('https://x.be/?a')).toBe(true);
+    expect(applyFrenchTypography(text)).toBe(text);
+  });
 });
 
 // Strings made mostly of the characters the rules look at, so that fast-check

@@ -58,8 +58,9 @@ const CLOSING_CONTEXT = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '�
 
 // Schemes with `//`, `www.` hosts, and the common scheme-only URIs; quotes,
 // guillemets, angle brackets and whitespace end a URL.
-const URL_PATTERN =
-  /(?<![\p{L}\p{N}])(?:[a-z][a-z\d+.-]*:\/\/|www\.|(?:mailto|tel|sms|geo|urn|data|xmpp|callto):)[^\s"«»“”<>]+/giu;
+const URL_SOURCE = String.raw`(?:[a-z][a-z\d+.-]*:\/\/|www\.|(?:mailto|tel|sms|geo|urn|data|xmpp|callto):)[^\s"«»“”<>]+`;
+const URL_PATTERN = new RegExp(String.raw`(?<![\p{L}\p{N}])${URL_SOURCE}`, 'giu');
+const WHOLE_URL = new RegExp(`^${URL_SOURCE}$`, 'iu');
 // Trailing sentence punctuation is not part of a URL (as in GFM autolinks).
 const URL_TRAILING_PUNCTUATION = /[.,;:!?'’…]+$/u;
 const EMAIL_PATTERN = /^[^\s@"«»<>]+@[^\s@"«»<>]+\.[^\s@"«»<>]+$/u;
@@ -157,11 +158,7 @@ export function normalizeTypographyForComparison(text: string): string {
  */
 export function isUrlLike(text: string): boolean {
   const trimmed = text.trim();
-  if (trimmed === '') return false;
-  if (EMAIL_PATTERN.test(trimmed)) return true;
-  URL_PATTERN.lastIndex = 0;
-  const match = URL_PATTERN.exec(trimmed);
-  return match !== null && match.index === 0 && match[0].length === trimmed.length;
+  return EMAIL_PATTERN.test(trimmed) || WHOLE_URL.test(trimmed);
 }
 
 function isHorizontalSpace(char: string): boolean {
