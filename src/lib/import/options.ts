@@ -1,0 +1,224 @@
+/**
+ * Command-line options of the importer (`npm run import -- <capture> [options]`): parsing and
+ * the checks that need no file system. Topic existence is checked in `topics.ts`.
+ */
+import { ARTICLE_KINDS } from '../../schemas/article.ts';
+import { ISO_DATE_TIME_WITH_OFFSET } from '../../schemas/fields.ts';
+import { getContentDir } from '../../site.config.ts';
+import { isSlug } from '../slug.ts';
+import { type Credit, parseCreditOption } from './credits.ts';
+import { ImportError } from './errors.ts';
+
+/** Everything the importer was asked to do, validated. */
+export interface ImportOptions {
+  /** Path of the capture file (plain text or HTML). */
+  capture: string;
+  publishedAt: string;
+  updatedAt?: string;
+  dateNote?: string;
+  /** Topic slugs, in the order given. */
+  topics: string[];
+  /** Entry slug; absent means "slugify the headline". */
+  slug?: string;
+  /** Explicit credits; empty means "detect them". */
+  credits: Credit[];
+  sourceName?: string;
+  sourceUrl?: string;
+  sourceSection?: string;
+  references: { name: string; url?: string }[];
+  kind: (typeof ARTICLE_KINDS)[number];
+  draft: boolean;
+  /** Folder holding `articles/` and `topics/`. */
+  contentDir: string;
+  /** Print the entry on stdout instead of writing it. */
+  dryRun: boolean;
+  /** Allow replacing an existing entry. */
+  force: boolean;
+}
+
+/** Result of parsing the arguments: either a request for help or the options. */
+export type ParsedArgs = { help: true } | { help: false; options: ImportOptions };
+
+/** Usage text printed by `--help`. */
+export const USAGE = `Usage: npm run import -- <capture> --published-at <date> --topics <a,b> [options]
+
+Turns a captured article (plain text or HTML) into content/articles/<slug>.md.
+
+Required:
+  <capture>                   the .txt or .html capture of the article page (at most 2 MiB)
+  --published-at <date>       first publication, ISO 8601 with offset: 2017-01-06T19:00:00+01:00
+  --topics <a,b>              topic slugs; each must exist as <content-dir>/topics/<slug>.yaml
+
+Options:
+  --slug <slug>               entry slug (default: the headline, slugified)
+  --credit "Name=Role"        credit a person or desk (repeatable); default: reporters named at the
+                              end of the standfirst, else the source as "Rédaction"
+  --source-name <name>        original publisher, e.g. "RTL INFO"
+  --source-url <url>          original address of the article
+  --source-section <section>  section of the original publication, e.g. "Belgique / Politique"
+  --reference "Name=URL"      a source named by a brief (repeatable; URL optional)
+  --date-note <text>          editorial note on the dates, e.g. that the day is inferred
+  --updated-at <date>         last update, ISO 8601 with offset
+  --kind article|brief        default: article
+  --draft                     mark the entry as a draft
+  --content-dir <dir>         default: $VIGIE_CONTENT_DIR or content
+  --dry-run                   print the entry instead of writing it
+  --force                     replace an existing entry
+  --help                      show this help
+`;
+
+const USAGE_HINT = 'Run "npm run import -- --help" for usage';
+
+type OptionName =
+  | 'published-at' | 'updated-at' | 'topics' | 'slug' | 'credit' | 'source-name' | 'source-url' | 'source-section'
+  | 'reference' | 'date-note' | 'kind' | 'content-dir' | 'dry-run' | 'force' | 'draft' | 'help';
+
+// `value`: takes a value; `repeat`: may be given several times.
+const OPTION_SPECS: Record<OptionName, { value: boolean; repeat?: boolean }> = {
+  'published-at': { value: true },
+  'updated-at': { value: true },
+  topics: { value: true },
+  slug: { value: true },
+  credit: { value: true, repeat: true },
+  'source-name': { value: true },
+  'source-url': { value: true },
+  'source-section': { value: true },
+  reference: { value: true, repeat: true },
+  'date-note': { value: true },
+  kind: { value: true },
+  'content-dir': { value: true },
+  'dry-run': { value: false },
+  force: { value: false },
+  draft: { value: false },
+  help: { value: false },
+};
+
+/**
+ * Parses and checks the arguments (without the `node script` prefix). Throws {@link ImportError}
+ * for an unknown option, a missing or malformed value, a repeated option or a missing capture.
+ */
+export function parseImportArgs(argv: readonly string[], env: Record<string, string | undefined> = process.env): ParsedArgs {
+  // Help wins over any other mistake on the line: it is what the editor needs to fix it.
+  const end = argv.indexOf('--');
+  if ((end < 0 ? argv : argv.slice(0, end)).some((arg) => arg === '--help' || arg === '-h')) return { help: true };
+  const { values, positionals } = readArgs(argv);
+
+  if (positionals.length === 0) throw optionError('no capture file given');
+  if (positionals.length > 1) {
+    throw optionError(`expected one capture file, got ${positionals.length}: ${positionals.map((p) => JSON.stringify(p)).join(', ')}`);
+  }
+  const single = (name: OptionName) => values.get(name)?.[0];
+
+  const publishedAt = single('published-at');
+  if (publishedAt === undefined) throw optionError('--published-at is required', 'Give e.g. --published-at 2017-01-06T19:00:00+01:00');
+  checkDateTime('published-at', publishedAt);
+  const updatedAt = single('updated-at');
+  if (updatedAt !== undefined) checkDateTime('updated-at', updatedAt);
+
+  const topicsValue = single('topics');
+  if (topicsValue === undefined) throw optionError('--topics is required', 'Give e.g. --topics terrorisme,securite');
+  const topics = parseTopicList(topicsValue);
+
+  const slug = single('slug');
+  if (slug !== undefined && !isSlug(slug)) {
+    throw optionError(`--slug "${slug}" is not a slug`, 'Use lower-case letters, digits and single hyphens, e.g. --slug cooperation-franco-belge');
+  }
+
+  const kind = single('kind') ?? 'article';
+  if (!(ARTICLE_KINDS as readonly string[]).includes(kind)) {
+    throw optionError(`--kind "${kind}" is not one of: ${ARTICLE_KINDS.join(', ')}`);
+  }
+
+  return {
+    help: false,
+    options: withoutUndefined({
+      capture: positionals[0]!,
+      publishedAt,
+      updatedAt,
+      dateNote: single('date-note'),
+      topics,
+      slug,
+      credits: (values.get('credit') ?? []).map(parseCreditOption),
+      sourceName: single('source-name'),
+      sourceUrl: single('source-url'),
+      sourceSection: single('source-section'),
+      references: (values.get('reference') ?? []).map(parseReference),
+      kind: kind as ImportOptions['kind'],
+      draft: values.has('draft'),
+      contentDir: single('content-dir') ?? getContentDir(env),
+      dryRun: values.has('dry-run'),
+      force: values.has('force'),
+    }),
+  };
+}
+
+/** Splits `--topics a,b` into slugs; refuses empty lists, malformed slugs and repeats. */
+export function parseTopicList(value: string): string[] {
+  const topics = value.split(',').map((topic) => topic.trim()).filter(Boolean);
+  if (topics.length === 0) throw optionError('--topics lists no topic', 'Give e.g. --topics terrorisme,securite');
+  const malformed = topics.filter((topic) => !isSlug(topic));
+  if (malformed.length > 0) {
+    throw optionError(`--topics: ${malformed.map((t) => `"${t}"`).join(', ')} ${malformed.length > 1 ? 'are not slugs' : 'is not a slug'}`, 'Topic slugs are lower-case words joined by hyphens, e.g. cooperation-franco-belge');
+  }
+  const repeated = topics.find((topic, i) => topics.indexOf(topic) !== i);
+  if (repeated) throw optionError(`--topics lists "${repeated}" twice`);
+  return topics;
+}
+
+function readArgs(argv: readonly string[]): { values: Map<OptionName, string[]>; positionals: string[] } {
+  const values = new Map<OptionName, string[]>();
+  const positionals: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') {
+      positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith('-') || arg === '-') {
+      positionals.push(arg);
+      continue;
+    }
+    const equals = arg.indexOf('=');
+    const name = (arg.startsWith('--') ? arg.slice(2, equals < 0 ? undefined : equals) : '') as OptionName;
+    const spec = Object.hasOwn(OPTION_SPECS, name) ? OPTION_SPECS[name] : undefined;
+    if (!spec) throw optionError(`unknown option ${equals < 0 ? arg : arg.slice(0, equals)}`);
+    let value = '';
+    if (!spec.value) {
+      if (equals >= 0) throw optionError(`--${name} takes no value`);
+    } else if (equals >= 0) {
+      value = arg.slice(equals + 1);
+    } else {
+      const next = argv[i + 1];
+      // A value that looks like an option is far more likely a forgotten value than a real one.
+      if (next === undefined || next.startsWith('--')) throw optionError(`--${name} needs a value`);
+      value = next;
+      i++;
+    }
+    const seen = values.get(name);
+    if (seen && !spec.repeat) throw optionError(`--${name} is given twice`);
+    values.set(name, [...(seen ?? []), value]);
+  }
+  return { values, positionals };
+}
+
+function checkDateTime(name: OptionName, value: string): void {
+  if (!ISO_DATE_TIME_WITH_OFFSET.test(value) || Number.isNaN(Date.parse(value))) {
+    throw optionError(`--${name} "${value}" is not an ISO 8601 date-time with offset`, `Give e.g. --${name} 2017-01-06T19:00:00+01:00`);
+  }
+}
+
+function parseReference(value: string): { name: string; url?: string } {
+  const separator = value.indexOf('=');
+  const name = (separator < 0 ? value : value.slice(0, separator)).trim();
+  const url = separator < 0 ? undefined : value.slice(separator + 1).trim();
+  if (!name || url === '') throw optionError(`--reference "${value}" is not of the form "Name" or "Name=URL"`);
+  return url === undefined ? { name } : { name, url };
+}
+
+function optionError(problem: string, hint = USAGE_HINT): ImportError {
+  return new ImportError(problem, { hint });
+}
+
+function withoutUndefined<T extends object>(record: T): T {
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as T;
+}
