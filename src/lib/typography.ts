@@ -61,6 +61,8 @@ const CLOSING_CONTEXT = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '�
 const URL_SOURCE = String.raw`(?:[a-z][a-z\d+.-]*:\/\/|www\.|(?:mailto|tel|sms|geo|urn|data|xmpp|callto):)[^\s"«»“”<>]+`;
 const URL_PATTERN = new RegExp(String.raw`(?<![\p{L}\p{N}])${URL_SOURCE}`, 'giu');
 const WHOLE_URL = new RegExp(`^${URL_SOURCE}$`, 'iu');
+// Cheap test run first: most paragraphs hold no URL, and the full pattern costs half the pass.
+const URL_HINT = /:\/\/|www\.|(?:mailto|tel|sms|geo|urn|data|xmpp|callto):/i;
 // Trailing sentence punctuation is not part of a URL (as in GFM autolinks).
 const URL_TRAILING_PUNCTUATION = /[.,;:!?'’…]+$/u;
 const EMAIL_PATTERN = /^[^\s@"«»<>]+@[^\s@"«»<>]+\.[^\s@"«»<>]+$/u;
@@ -174,6 +176,7 @@ function startOfSpaceRun(chars: readonly string[], end: number): number {
 // Marks the code units that belong to a URL.
 function findUrlMask(text: string): Uint8Array {
   const mask = new Uint8Array(text.length);
+  if (!URL_HINT.test(text)) return mask;
   for (const match of text.matchAll(URL_PATTERN)) {
     let url = match[0].replace(URL_TRAILING_PUNCTUATION, '');
     // A closing parenthesis ends the URL unless the URL opened one: (voir https://x.be).
