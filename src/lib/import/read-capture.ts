@@ -67,7 +67,6 @@ export function readCaptureBytes(bytes: Uint8Array): LoadedCapture {
   if (decoded.encoding !== 'utf-8') notes.push(`converted from ${decoded.encoding} to UTF-8`);
   else if (decoded.hadBom) notes.push('removed the UTF-8 byte-order mark');
   if (decoded.normalisedLineEnds) notes.push('converted CRLF line ends to LF');
-  if (format === 'html') notes.push('read as an HTML page');
   return { capture, format, encoding: decoded.encoding, notes };
 }
 
