@@ -10,6 +10,7 @@ describe('toFeedHtml', () => {
     ['<p><a href="../y/">t</a></p>', '<p><a href="https://vigie.example/articles/y/">t</a></p>'],
     ['<p><img src="/img/a.png" alt="a"></p>', '<p><img src="https://vigie.example/img/a.png" alt="a"></p>'],
     ['<p><a href="https://www.rtl.be/info/">rtl</a></p>', '<p><a href="https://www.rtl.be/info/">rtl</a></p>'],
+    ['<img src="/a.png" srcset="/a-400.png 400w" alt="">', '<img src="https://vigie.example/a.png" alt="">'],
   ])('makes URLs absolute: %s', (input, expected) => {
     expect(toFeedHtml(input, PAGE)).toBe(expected);
   });

@@ -10,7 +10,7 @@ import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 
-// Attributes that hold one URL, and the one that holds a list of them.
+// Attributes that hold one URL. `srcset` is not resolved: the allow-list drops it and `src` remains.
 const URL_ATTRIBUTES = ['href', 'src', 'poster', 'cite'] as const;
 
 // GitHub-style allow-list: no script, style, iframe, object, embed, form, no `on*`
@@ -35,13 +35,6 @@ function absolutize(tree: Root, baseUrl: string): void {
       } catch {
         delete node.properties[name];
       }
-    }
-    const srcset = node.properties.srcSet;
-    if (Array.isArray(srcset)) {
-      node.properties.srcSet = srcset.map((candidate) => {
-        const [url, ...descriptor] = String(candidate).trim().split(/\s+/);
-        return [new URL(url ?? '', baseUrl).href, ...descriptor].join(' ');
-      });
     }
   });
 }
