@@ -6,6 +6,7 @@
 import { SITE } from '../../site.config.ts';
 import type { ArticleData } from '../../schemas/article.ts';
 import type { Crumb } from '../breadcrumbs.ts';
+import { formatCredits } from '../credits.ts';
 import { toZonedIsoString } from '../dates.ts';
 import { toAbsoluteUrl } from '../urls.ts';
 
@@ -55,7 +56,7 @@ export function buildNewsArticle(input: {
     datePublished: toZonedIsoString(data.publishedAt, SITE.timeZone),
     dateModified: toZonedIsoString(data.updatedAt ?? data.publishedAt, SITE.timeZone),
     author: data.credits.map((c) => ({ '@type': 'Person', name: c.name, jobTitle: c.role })),
-    creditText: data.credits.map((c) => `${c.name} (${c.role})`).join(', '),
+    creditText: formatCredits(data.credits),
     publisher: buildPublisher(site),
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
     url,
