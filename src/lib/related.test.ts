@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeRelatedStories, type RelatedInput } from './related.ts';
+import { tokenize } from './text-index.ts';
 
 function story(id: string, topics: string[], text: string, day: string, draft = false): RelatedInput {
   return { id, topics, text, publishedAt: new Date(`${day}T12:00:00+01:00`), draft };
@@ -101,10 +102,37 @@ describe('computeRelatedStories: expected order on hand-made fixtures', () => {
   });
 });
 
+describe('computeRelatedStories: exact ties found late', () => {
+  // `a` and `z` tie exactly (same day, one equally weighted word each in common with the
+  // source), so `a` must win on id whichever of the two the index meets first.
+  it.each([
+    ['alpha beta', 'alpha', 'beta'],
+    ['alpha beta', 'beta', 'alpha'],
+  ])('source %j, z %j, a %j', (sourceText, zText, aText) => {
+    const stories = [
+      story('m', ['x'], sourceText, '2016-01-01'),
+      story('z', ['y'], zText, '2016-01-01'),
+      story('a', ['w'], aText, '2016-01-01'),
+    ];
+    expect(computeRelatedStories(stories, { limit: 1 }).get('m')).toEqual(['a']);
+  });
+});
+
+it('counts a topic listed twice on a story once', () => {
+  const repeated = rarityFixture.map((entry) => (entry.id === 'source' ? { ...entry, topics: ['terrorisme', 'terrorisme', 'terrorisme', 'justice'] } : entry));
+  expect(computeRelatedStories(repeated)).toEqual(computeRelatedStories(rarityFixture));
+});
+
 describe('computeRelatedStories: weights and caps', () => {
-  it('follows the weights: with only recency, the closest story wins over the rare topic', () => {
-    const related = computeRelatedStories(rarityFixture, { weights: { topic: 0, text: 0, recency: 1 } });
-    expect(related.get('source')).toEqual(['common', 'rare', 'filler-3', 'filler-2']);
+  it.each([
+    // Without topics, only recency is left on the rarity fixture: closest first.
+    ['topic: 0', rarityFixture, { topic: 0 }, ['common', 'rare', 'filler-3', 'filler-2']],
+    // Without text, `match` loses its stem and ties with `other` (same day): the smaller id goes first.
+    ['text: 0', stemmingFixture, { text: 0 }, ['near', 'match', 'other']],
+    // Without recency, the fillers tie on the common topic and fall back to the tie rule.
+    ['recency: 0', rarityFixture, { recency: 0 }, ['rare', 'common', 'filler-3', 'filler-2']],
+  ])('follows the weights (%s)', (_, stories, weights, expected) => {
+    expect(computeRelatedStories(stories, { weights }).get('source')).toEqual(expected);
   });
 
   it.each([
@@ -149,5 +177,84 @@ describe('computeRelatedStories: weights and caps', () => {
     const duplicate = story('source', ['x'], 'Autre', '2017-01-01');
     expect(() => computeRelatedStories([...draftFixture, duplicate])).toThrow(/duplicate story id "source"/);
     expect(() => computeRelatedStories([...draftFixture, { ...duplicate, draft: true }])).not.toThrow();
+  });
+});
+
+/**
+ * The documented score, computed naively over all pairs: the reference that the inverted-index
+ * implementation must match exactly when no cap binds.
+ */
+function computeRelatedByAllPairs(stories: readonly RelatedInput[], limit: number, termsPerStory: number): Map<string, string[]> {
+  const published = stories
+    .filter((entry) => !entry.draft)
+    .sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime() || (a.id < b.id ? -1 : 1));
+  const n = published.length;
+  const terms = published.map((entry) => tokenize(entry.text));
+  // Equal weights are cut in order of first appearance, newest story first (the term ids).
+  const firstSeen = new Map<string, number>();
+  for (const list of terms) for (const term of list) if (!firstSeen.has(term)) firstSeen.set(term, firstSeen.size);
+  const df = new Map<string, number>();
+  for (const list of terms) for (const term of new Set(list)) df.set(term, (df.get(term) ?? 0) + 1);
+  const vectors = terms.map((list) => {
+    const tf = new Map<string, number>();
+    for (const term of list) tf.set(term, (tf.get(term) ?? 0) + 1);
+    const weighted = [...tf]
+      .map(([term, count]) => [term, (1 + Math.log(count)) * Math.log(n / df.get(term)!)] as const)
+      .filter(([, weight]) => weight > 0)
+      .sort(([a, wa], [b, wb]) => wb - wa || firstSeen.get(a)! - firstSeen.get(b)!);
+    const vector = new Map(weighted.slice(0, termsPerStory));
+    const norm = Math.hypot(...vector.values());
+    for (const [term, weight] of vector) vector.set(term, weight / norm);
+    return vector;
+  });
+  const topicDf = new Map<string, number>();
+  for (const entry of published) for (const topic of new Set(entry.topics)) topicDf.set(topic, (topicDf.get(topic) ?? 0) + 1);
+  const days = published.map((entry) => entry.publishedAt.getTime() / 86_400_000);
+
+  const related = new Map<string, string[]>();
+  published.forEach((entry, s) => {
+    const scored: { c: number; key: number }[] = [];
+    published.forEach((other, c) => {
+      if (c === s) return;
+      const sharedTopics = [...new Set(entry.topics)].filter((topic) => other.topics.includes(topic));
+      const sharedTerms = [...vectors[s]!.keys()].filter((term) => vectors[c]!.has(term));
+      if (sharedTopics.length === 0 && sharedTerms.length === 0) return;
+      const topicScore = sharedTopics.reduce((sum, topic) => sum + Math.log(n / topicDf.get(topic)!) / Math.log(n), 0);
+      const cosine = sharedTerms.reduce((sum, term) => sum + vectors[s]!.get(term)! * vectors[c]!.get(term)!, 0);
+      const recency = 2 ** (-Math.abs(days[s]! - days[c]!) / 30);
+      scored.push({ c, key: Math.round((topicScore + cosine + 0.1 * recency) * 1e9) });
+    });
+    scored.sort((a, b) => b.key - a.key || days[b.c]! - days[a.c]! || (published[a.c]!.id < published[b.c]!.id ? -1 : 1));
+    related.set(entry.id, scored.slice(0, limit).map(({ c }) => published[c]!.id));
+  });
+  return related;
+}
+
+describe('computeRelatedStories: agrees with the documented formula computed over all pairs', () => {
+  const words = ['attentat', 'attentats', 'coopération', 'coopérer', 'frontière', 'Calais', 'migrants', 'police', 'policiers', 'juge', 'procès', 'Molenbeek', 'métro', 'aéroport', 'sommet', "l'enquête", 'le', 'des', 'et'];
+  const topics = ['terrorisme', 'securite', 'justice', 'renseignement', 'frontieres-et-migrations'];
+  const storyArbitrary = fc.record({
+    topics: fc.uniqueArray(fc.constantFrom(...topics), { minLength: 1, maxLength: 3 }),
+    text: fc.array(fc.constantFrom(...words), { maxLength: 25 }).map((list) => list.join(' ')),
+    // Whole days, few of them: equal dates and equal distances (ties) are frequent.
+    day: fc.integer({ min: 0, max: 40 }),
+    draft: fc.integer({ min: 0, max: 6 }).map((roll) => roll === 0),
+  });
+
+  it('on random corpora, when no postings cap binds', () => {
+    fc.assert(
+      fc.property(fc.array(storyArbitrary, { minLength: 1, maxLength: 14 }), fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 8 }), (drawn, limit, termsPerStory) => {
+        const stories = drawn.map((entry, k) => ({
+          id: `story-${String.fromCharCode(97 + ((k * 7) % 26))}${k}`,
+          topics: entry.topics,
+          text: entry.text,
+          publishedAt: new Date(Date.UTC(2016, 0, 1 + entry.day, 12)),
+          draft: entry.draft,
+        }));
+        const uncapped = { limit, termsPerStory, maxPostings: 1000 };
+        expect(computeRelatedStories(stories, uncapped)).toEqual(computeRelatedByAllPairs(stories, limit, termsPerStory));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

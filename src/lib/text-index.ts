@@ -45,7 +45,8 @@ function foldLigatures(text: string): string {
 const STOP_WORDS: ReadonlySet<string> = new Set(
   [...fra, ...EXTRA_STOP_WORDS].flatMap((word) => {
     const lower = word.toLowerCase();
-    return [lower, foldAccents(lower), lower.replace(/'/g, ''), foldAccents(lower).replace(/'/g, '')];
+    // Words are looked up after their apostrophes are dropped (see toTerm), so list them that way too.
+    return [lower, foldAccents(lower)].map((form) => form.replace(/'/g, ''));
   }),
 );
 
@@ -78,7 +79,7 @@ export function toTerm(word: string, stem: Stem = defaultStem): string | null {
   }
   // A word that keeps an apostrophe after elision is a lexical compound ("aujourd'hui", "prud'homme").
   const bare = rest.replace(/'/g, '');
-  if (bare.length < 2 || STOP_WORDS.has(bare) || STOP_WORDS.has(rest)) return null;
+  if (bare.length < 2 || STOP_WORDS.has(bare)) return null;
   const term = foldAccents(stem(foldLigatures(bare)));
   return term.length < 2 ? null : term;
 }
