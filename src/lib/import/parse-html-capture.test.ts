@@ -55,6 +55,11 @@ describe('parseHtmlCapture', () => {
       expected: { headline: 'Le vrai titre', standfirst: 'Chapeau.', blocks: [{ type: 'paragraph', text: 'Texte.' }] },
     },
     {
+      name: 'no <article> nor <main>: a site header is dropped, even its intro',
+      html: page('<header><p class="intro">Le site de l\'info</p></header><h1>Titre</h1><p>Chapeau.</p><p>Texte.</p>'),
+      expected: { headline: 'Titre', standfirst: 'Chapeau.', blocks: [{ type: 'paragraph', text: 'Texte.' }] },
+    },
+    {
       name: 'headline outside the <article> element',
       html: page('<main><h1>Titre dehors</h1><article><p>Chapeau.</p><p>Texte.</p></article></main>'),
       expected: { headline: 'Titre dehors', standfirst: 'Chapeau.', blocks: [{ type: 'paragraph', text: 'Texte.' }] },

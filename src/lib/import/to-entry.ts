@@ -3,7 +3,7 @@
  * YAML frontmatter validated by `articleSchema`, then the body in Markdown. The headline and the
  * standfirst live in the frontmatter (`title`, `description`) and are not repeated in the body.
  */
-import { Document, Scalar } from 'yaml';
+import { Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { type ArticleFrontmatterInput, articleSchema } from '../../schemas/article.ts';
 import type { Capture, CaptureBlock } from './capture.ts';
@@ -56,8 +56,6 @@ const FIELD_ORIGINS: Record<string, string> = {
   draft: '--draft',
 };
 
-const DATE_KEYS = new Set(['publishedAt', 'updatedAt']);
-
 /** The frontmatter object of an entry, keys in {@link FRONTMATTER_KEYS} order, absent values left out. */
 export function toFrontmatter(capture: Capture, metadata: EntryMetadata): Record<string, unknown> {
   const values: Record<string, unknown> = {
@@ -106,13 +104,8 @@ export function toMarkdownBody(blocks: readonly CaptureBlock[]): string {
  */
 export function toEntryText(frontmatter: Record<string, unknown>, blocks: readonly CaptureBlock[]): string {
   // YAML 1.1 rules make the writer quote every string a YAML 1.1 reader (js-yaml, used by Astro)
-  // would turn into a date, boolean or number.
-  const doc = new Document(frontmatter, { version: '1.1' });
-  for (const key of DATE_KEYS) {
-    const node = doc.get(key, true);
-    if (node instanceof Scalar) node.type = Scalar.QUOTE_DOUBLE;
-  }
-  const yaml = doc.toString({ lineWidth: 0 });
+  // would turn into a date, boolean or number: the dates above all, which the schema wants quoted.
+  const yaml = new Document(frontmatter, { version: '1.1' }).toString({ lineWidth: 0 });
   const body = toMarkdownBody(blocks);
   return `---\n${yaml}---\n${body ? `\n${body}\n` : ''}`;
 }

@@ -3,7 +3,7 @@
  * (temporary file in the same folder, then an atomic link or rename), nothing left on failure.
  */
 import { randomBytes } from 'node:crypto';
-import { access, constants, link, lstat, mkdir, open, rename, stat, unlink } from 'node:fs/promises';
+import { access, constants, link, mkdir, open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { ImportError } from './errors.ts';
 
@@ -18,7 +18,6 @@ export interface WriteOptions {
 export async function writeFileAtomic(path: string, text: string, options: WriteOptions): Promise<void> {
   const folder = dirname(path);
   await ensureWritableFolder(folder);
-  if (!options.force && (await exists(path))) throw alreadyExists(path, options.existsHint);
 
   const temp = join(folder, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
@@ -32,7 +31,7 @@ export async function writeFileAtomic(path: string, text: string, options: Write
     if (options.force) {
       await rename(temp, path);
     } else {
-      // link() fails if the target appeared meanwhile, where rename() would silently replace it.
+      // link() refuses an existing target atomically, where rename() would silently replace it.
       await link(temp, path);
       await unlink(temp);
     }
@@ -69,15 +68,6 @@ export async function ensureWritableFolder(folder: string): Promise<void> {
       file: folder,
       hint: 'Make it writable (chmod u+w) or pass --content-dir <writable folder>',
     });
-  }
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await lstat(path);
-    return true;
-  } catch {
-    return false;
   }
 }
 
