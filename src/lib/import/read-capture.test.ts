@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ImportError } from './errors.ts';
@@ -54,5 +55,20 @@ describe('loadCapture', () => {
     expect(error).toBeInstanceOf(ImportError);
     expect((error as ImportError).file).toBe(path);
     expect((error as ImportError).message).toMatch(message);
+  });
+});
+
+describe('readCaptureBytes on random bytes', () => {
+  it('throws nothing but ImportError', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.uint8Array({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 200 }).map((s) => new TextEncoder().encode(s))), (bytes) => {
+        try {
+          expect(readCaptureBytes(bytes).capture.headline).not.toBe('');
+        } catch (error) {
+          expect(error).toBeInstanceOf(ImportError);
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });
