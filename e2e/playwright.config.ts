@@ -1,0 +1,47 @@
+import { defineConfig } from '@playwright/test';
+
+/** Port of the preview server; change it with VIGIE_E2E_PORT when 4327 is taken. */
+const port = Number(process.env.VIGIE_E2E_PORT || 4327);
+const baseURL = `http://127.0.0.1:${port}`;
+const chromiumPath = process.env.CHROMIUM_PATH || undefined;
+
+/** End-to-end tests against the built site (`VIGIE_OUT_DIR` or `dist/`), served by `astro preview` on 127.0.0.1. */
+export default defineConfig({
+  testDir: '.',
+  testMatch: '*.spec.ts',
+  outputDir: '../test-results/e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: process.env.CI ? 2 : undefined,
+  reporter: [['list']],
+  use: {
+    baseURL,
+    locale: 'fr-BE',
+    timezoneId: 'Europe/Brussels',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    browserName: 'chromium',
+    launchOptions: {
+      executablePath: chromiumPath,
+      // Debian's Chromium outside Playwright's sandboxed defaults: run as root in CI, no GPU, and no background calls home.
+      args: chromiumPath
+        ? ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+        : [],
+    },
+  },
+  projects: [{ name: 'chromium' }],
+  webServer: {
+    // This very Node binary: the `astro` shim's `#!/usr/bin/env node` could find an older Node first on PATH.
+    // --ignore-lock: other previews of this project (another engineer's, a stale lock file) must not stop ours.
+    command: `"${process.execPath}" node_modules/astro/bin/astro.mjs preview --host 127.0.0.1 --port ${port} --ignore-lock`,
+    cwd: '..',
+    url: `${baseURL}/`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    // Astro 7 backgrounds `astro preview` when it detects an AI agent; Playwright needs it in the foreground.
+    env: { ASTRO_PREVIEW_BACKGROUND: '0', ASTRO_TELEMETRY_DISABLED: '1' },
+  },
+});

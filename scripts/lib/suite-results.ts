@@ -1,0 +1,111 @@
+/** Outcome of one suite of `npm test` (unit tests, type check, build, dist checks, end-to-end). */
+export interface SuiteResult {
+  name: string;
+  status: 'passed' | 'failed' | 'skipped';
+  passed: number;
+  failed: number;
+  skipped: number;
+  seconds: number;
+  /** Short explanation shown in the table (why skipped, what failed to start). */
+  note?: string;
+}
+
+/** Test counts read from a runner's report. */
+export interface Counts {
+  passed: number;
+  failed: number;
+  skipped: number;
+  note?: string;
+}
+
+interface VitestReport {
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests?: number;
+  numTodoTests?: number;
+  testResults?: { name: string; status: string; message?: string; assertionResults?: unknown[] }[];
+}
+
+/**
+ * Counts from Vitest's JSON reporter. A test file that fails before running any test
+ * (import or syntax error) counts as one failure, since no test inside it can report.
+ */
+export function parseVitestReport(json: string): Counts {
+  const report = JSON.parse(json) as VitestReport;
+  const brokenFiles = (report.testResults ?? []).filter((f) => f.status === 'failed' && (f.assertionResults?.length ?? 0) === 0);
+  return {
+    passed: report.numPassedTests,
+    failed: report.numFailedTests + brokenFiles.length,
+    skipped: (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0),
+    note: brokenFiles.length > 0 ? `${brokenFiles.length} test file(s) failed to load` : undefined,
+  };
+}
+
+interface PlaywrightReport {
+  stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+  errors?: { message?: string }[];
+}
+
+/**
+ * Counts from Playwright's JSON reporter: flaky tests (passed on retry) count as passed but are
+ * named in the note; global errors (web server failed to start, config error) count as failures.
+ */
+export function parsePlaywrightReport(json: string): Counts {
+  const report = JSON.parse(json) as PlaywrightReport;
+  const globalErrors = report.errors?.length ?? 0;
+  const notes = [
+    report.stats.flaky > 0 ? `${report.stats.flaky} flaky` : '',
+    globalErrors > 0 ? `${globalErrors} global error(s): ${firstLine(report.errors?.[0]?.message ?? '')}` : '',
+  ].filter(Boolean);
+  return {
+    passed: report.stats.expected + report.stats.flaky,
+    failed: report.stats.unexpected + globalErrors,
+    skipped: report.stats.skipped,
+    note: notes.length > 0 ? notes.join('; ') : undefined,
+  };
+}
+
+function firstLine(text: string): string {
+  // Playwright messages carry ANSI colour codes; the table is plain text.
+  return (text.replace(/\u001b\[[0-9;]*m/g, '').split('\n').find((l) => l.trim()) ?? '').trim().slice(0, 100);
+}
+
+/** Error, warning and hint counts from the last `Result (N files)` block of `astro check`; null when absent. */
+export function parseAstroCheckOutput(output: string): { errors: number; warnings: number; hints: number } | null {
+  const plain = output.replace(/\u001b\[[0-9;]*m/g, '');
+  const start = plain.lastIndexOf('Result (');
+  if (start === -1) return null;
+  const block = plain.slice(start);
+  const count = (word: string) => Number(new RegExp(`(\\d+) ${word}`).exec(block)?.[1] ?? 0);
+  return { errors: count('error'), warnings: count('warning'), hints: count('hint') };
+}
+
+/** Total passed and failed over all suites. */
+export function getTotals(results: readonly SuiteResult[]): { passed: number; failed: number } {
+  return results.reduce((t, r) => ({ passed: t.passed + r.passed, failed: t.failed + r.failed }), { passed: 0, failed: 0 });
+}
+
+/** The final line of `npm test`, exactly `N passed, N failed`. */
+export function formatTotalsLine(results: readonly SuiteResult[]): string {
+  const { passed, failed } = getTotals(results);
+  return `${passed} passed, ${failed} failed`;
+}
+
+/** Plain-text table: one row per suite with status, counts, seconds and note. */
+export function formatSuiteTable(results: readonly SuiteResult[]): string {
+  const header = ['suite', 'status', 'passed', 'failed', 'skipped', 'time'];
+  const rows = results.map((r) => [r.name, r.status, String(r.passed), String(r.failed), String(r.skipped), `${r.seconds.toFixed(1)} s`, r.note ?? '']);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i < header.length ? (i === 0 || i === 1 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)) : c))
+      .join('  ')
+      .trimEnd();
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+/** Non-zero when any suite failed or when no test ran at all (an empty run proves nothing). */
+export function getExitCode(results: readonly SuiteResult[]): number {
+  const { passed, failed } = getTotals(results);
+  return failed > 0 || passed === 0 || results.some((r) => r.status === 'failed') ? 1 : 0;
+}
