@@ -149,6 +149,7 @@ describe('import CLI: refusals print one line on stderr, exit 1 and write nothin
       message: /huge\.txt: the file is 47\.7 MiB, over the 2 MiB limit for a capture \(MAX_CAPTURE_BYTES\)/,
     },
     { name: 'no recognisable headline', setUp: async () => [await writeCapture('nohead.txt', 'En ce moment\n\n2017-01-06 19:00\n\nTexte.'), ...options()], message: /nohead\.txt: no recognisable headline: the first line of text, "2017-01-06 19:00", holds no letter/ },
+    { name: 'headline that gives no slug', setUp: async () => [await writeCapture('grec.txt', 'Αθήνα\n\nChapeau.'), ...options('--source-name', 'RTL INFO', '--source-url', 'https://www.rtl.be/x')], message: /grec\.txt: cannot make a slug from the headline "Αθήνα"\. Pass --slug <slug>/ },
     { name: 'HTML without <h1>', setUp: async () => [await writeCapture('page.html', '<html><body><p>Texte.</p></body></html>'), ...options()], message: /page\.html: no recognisable headline: the HTML capture has no <h1>/ },
     { name: 'missing capture file', setUp: async () => [join(work, 'absent.txt'), ...options()], message: /absent\.txt: no such file/ },
     { name: 'unknown topic', setUp: async () => [await writeCapture('capture.txt', CAPTURE), ...options().slice(0, 3), 'terrorisme,justice', ...options().slice(4)], message: /topics: unknown topic "justice": no such \.yaml file\. Known topics: securite, terrorisme/ },
