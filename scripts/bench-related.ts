@@ -1,13 +1,15 @@
 /**
  * Benchmark of the related-stories index on a synthetic French corpus.
  *
- *   node scripts/bench-related.ts [--n 10000] [--seed 1] [--json bench-results/related.json]
+ *   node scripts/bench-related.ts [--n 10000] [--seed 1] [--runs 3] [--json bench-results/related.json]
  *
  * Generates N stories deterministically (about 600 words each, 1–3 of 40 topics with Zipf-like
  * popularity, words drawn from a security and terrorism vocabulary), then times in the same run
  * a baseline (tokenising every story, the floor any text-based method pays) and
  * `computeRelatedStories` (tokenising included). Both are timed after a short warm-up on a
- * smaller corpus, so the figures compare steady-state code rather than JIT start-up.
+ * smaller corpus, so the figures compare steady-state code rather than JIT start-up, and
+ * alternately for `runs` rounds; the medians are reported (the minimums too), because a shared
+ * 2-core machine makes single timings noisy.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -21,11 +23,16 @@ export interface RelatedBenchmarkResult {
   seed: number;
   /** Words in the generated corpus (all stories, stop words included). */
   words: number;
-  /** Tokenising and counting the terms of every story. */
+  runs: number;
+  /** Tokenising and counting the terms of every story (median of the runs). */
   baselineMs: number;
-  /** `computeRelatedStories` over all stories, tokenising included. */
+  /** `computeRelatedStories` over all stories, tokenising included (median of the runs). */
   relatedMs: number;
-  /** `relatedMs / baselineMs`. */
+  /** Fastest baseline run. */
+  baselineMinMs: number;
+  /** Fastest related run. */
+  relatedMinMs: number;
+  /** `relatedMs / baselineMs` (medians). */
   ratio: number;
   /** Published stories that got at least one related story. */
   storiesWithRelated: number;
@@ -146,31 +153,45 @@ function tokeniseAll(stories: readonly RelatedInput[]): number {
   return terms;
 }
 
-/** Generates the corpus, warms up, then times the baseline and the related-stories index. */
-export function runRelatedBenchmark({ n = 10_000, seed = 1 }: { n?: number; seed?: number } = {}): RelatedBenchmarkResult {
+/** Generates the corpus, warms up, then times the baseline and the related-stories index `runs` times each. */
+export function runRelatedBenchmark({ n = 10_000, seed = 1, runs = 3 }: { n?: number; seed?: number; runs?: number } = {}): RelatedBenchmarkResult {
   const stories = generateSyntheticStories(n, seed);
   const warmUp = generateSyntheticStories(Math.min(n, 500), seed + 1);
   tokeniseAll(warmUp);
   computeRelatedStories(warmUp);
 
-  const t0 = performance.now();
-  tokeniseAll(stories);
-  const t1 = performance.now();
-  const related = computeRelatedStories(stories);
-  const t2 = performance.now();
-
-  const baselineMs = t1 - t0;
-  const relatedMs = t2 - t1;
+  const baseline: number[] = [];
+  const related: number[] = [];
+  let storiesWithRelated = 0;
+  for (let run = 0; run < runs; run++) {
+    const t0 = performance.now();
+    tokeniseAll(stories);
+    const t1 = performance.now();
+    const result = computeRelatedStories(stories);
+    const t2 = performance.now();
+    baseline.push(t1 - t0);
+    related.push(t2 - t1);
+    storiesWithRelated = [...result.values()].filter((ids) => ids.length > 0).length;
+  }
   return {
     n,
     seed,
     words: stories.reduce((sum, story) => sum + story.text.split(' ').length, 0),
-    baselineMs: round(baselineMs),
-    relatedMs: round(relatedMs),
-    ratio: round(relatedMs / baselineMs),
-    storiesWithRelated: [...related.values()].filter((ids) => ids.length > 0).length,
+    runs,
+    baselineMs: round(median(baseline)),
+    relatedMs: round(median(related)),
+    baselineMinMs: round(Math.min(...baseline)),
+    relatedMinMs: round(Math.min(...related)),
+    ratio: round(median(related) / median(baseline)),
+    storiesWithRelated,
     node: process.version,
   };
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 function round(value: number): number {
@@ -179,18 +200,19 @@ function round(value: number): number {
 
 if (import.meta.main) {
   const { values } = parseArgs({
-    options: { n: { type: 'string', default: '10000' }, seed: { type: 'string', default: '1' }, json: { type: 'string' } },
+    options: { n: { type: 'string', default: '10000' }, seed: { type: 'string', default: '1' }, runs: { type: 'string', default: '3' }, json: { type: 'string' } },
   });
   const n = Number(values.n);
   const seed = Number(values.seed);
-  if (!Number.isInteger(n) || n < 1 || !Number.isInteger(seed)) {
-    console.error('usage: node scripts/bench-related.ts [--n <stories ≥ 1>] [--seed <integer>] [--json <file>]');
+  const runs = Number(values.runs);
+  if (!Number.isInteger(n) || n < 1 || !Number.isInteger(seed) || !Number.isInteger(runs) || runs < 1) {
+    console.error('usage: node scripts/bench-related.ts [--n <stories ≥ 1>] [--seed <integer>] [--runs <≥ 1>] [--json <file>]');
     process.exit(2);
   }
-  const result = runRelatedBenchmark({ n, seed });
+  const result = runRelatedBenchmark({ n, seed, runs });
   console.log(`stories              ${result.n} (${result.words} words, seed ${result.seed})`);
-  console.log(`baseline (tokenise)  ${result.baselineMs.toFixed(1)} ms`);
-  console.log(`related (all)        ${result.relatedMs.toFixed(1)} ms`);
+  console.log(`baseline (tokenise)  ${result.baselineMs.toFixed(1)} ms median of ${result.runs} (min ${result.baselineMinMs.toFixed(1)})`);
+  console.log(`related (all)        ${result.relatedMs.toFixed(1)} ms median of ${result.runs} (min ${result.relatedMinMs.toFixed(1)})`);
   console.log(`ratio                ${result.ratio.toFixed(2)}`);
   console.log(`with related         ${result.storiesWithRelated}`);
   if (values.json) {

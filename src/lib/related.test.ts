@@ -198,14 +198,12 @@ function computeRelatedByAllPairs(stories: readonly RelatedInput[], limit: numbe
   const vectors = terms.map((list) => {
     const tf = new Map<string, number>();
     for (const term of list) tf.set(term, (tf.get(term) ?? 0) + 1);
-    const weighted = [...tf]
-      .map(([term, count]) => [term, (1 + Math.log(count)) * Math.log(n / df.get(term)!)] as const)
-      .filter(([, weight]) => weight > 0)
+    const weighted = [...tf].map(([term, count]) => [term, (1 + Math.log(count)) * Math.log(n / df.get(term)!)] as const);
+    const norm = Math.hypot(...weighted.map(([, weight]) => weight));
+    const shareable = weighted
+      .filter(([term, weight]) => weight > 0 && df.get(term)! > 1)
       .sort(([a, wa], [b, wb]) => wb - wa || firstSeen.get(a)! - firstSeen.get(b)!);
-    const vector = new Map(weighted.slice(0, termsPerStory));
-    const norm = Math.hypot(...vector.values());
-    for (const [term, weight] of vector) vector.set(term, weight / norm);
-    return vector;
+    return new Map(shareable.slice(0, termsPerStory).map(([term, weight]) => [term, weight / norm]));
   });
   const topicDf = new Map<string, number>();
   for (const entry of published) for (const topic of new Set(entry.topics)) topicDf.set(topic, (topicDf.get(topic) ?? 0) + 1);

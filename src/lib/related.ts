@@ -9,9 +9,14 @@
  *
  *   rarity(t)  = ln(N / df(t)) / ln(N)   topic idf scaled to [0, 1]: 0 for a topic on every
  *                                        story, near 1 for a topic on two stories of many
- *   v_s[term]  = (1 + ln tf) · ln(N / df(term)) over the terms of `text-index.ts` (French:
- *                stop words dropped, Snowball stems, accents folded), keeping the
- *                TERMS_PER_STORY highest weights, then L2-normalised; cos ∈ [0, 1]
+ *   w_s[term]  = (1 + ln tf) · ln(N / df(term)) over the terms of `text-index.ts` (French:
+ *                stop words dropped, Snowball stems, accents folded)
+ *   v_s        = w_s / ‖w_s‖, then cut to the TERMS_PER_STORY highest entries among terms
+ *                that at least one other story has (df ≥ 2); cos = v_s · v_c ∈ [0, 1].
+ *                The norm is taken before the cut, so cos equals the full TF-IDF cosine
+ *                whenever a story has at most TERMS_PER_STORY such terms, and is a lower
+ *                bound of it otherwise. Terms of one story only cannot match anything: they
+ *                count in the norm but never take one of the kept places.
  *
  *   defaults   W_TOPIC = 1, W_TEXT = 1, W_RECENCY = 0.1, HALF_LIFE = 30 days,
  *              TERMS_PER_STORY = 20, MAX_POSTINGS = 64, limit = 4
@@ -220,13 +225,14 @@ function buildTextVectors(stories: readonly RelatedInput[], termsPerStory: numbe
   for (let s = 0; s < n; s++) {
     const { ids, counts: tf } = counts[s]!;
     const top = new TopTerms(termsPerStory);
+    let norm = 0;
     for (let k = 0; k < ids.length; k++) {
-      const weight = (1 + Math.log(tf[k]!)) * Math.log(n / df[ids[k]!]!);
-      if (weight > 0) top.offer(ids[k]!, weight);
+      const storiesWithTerm = df[ids[k]!]!;
+      const weight = (1 + Math.log(tf[k]!)) * Math.log(n / storiesWithTerm);
+      norm += weight * weight;
+      if (weight > 0 && storiesWithTerm > 1) top.offer(ids[k]!, weight);
     }
     start[s] = end;
-    let norm = 0;
-    for (let k = 0; k < top.size; k++) norm += top.weights[k]! ** 2;
     norm = Math.sqrt(norm);
     for (let k = 0; k < top.size; k++) {
       terms[end] = top.ids[k]!;
