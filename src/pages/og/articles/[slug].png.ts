@@ -1,0 +1,21 @@
+import type { APIContext } from 'astro';
+import { getCorpus } from '../../../lib/content.ts';
+import { getSocialCard } from '../../../lib/social/card-cache.ts';
+import { getArticleCardInput } from '../../../lib/social/card-input.ts';
+import type { SocialCardInput } from '../../../lib/social/render-card.ts';
+import { SOCIAL_IMAGE_TYPE } from '../../../lib/social/paths.ts';
+
+export async function getStaticPaths() {
+  const corpus = await getCorpus();
+  const topicNames = new Map(corpus.topics.map((t) => [t.id, t.data.name]));
+  return corpus.stories.map((story) => ({
+    params: { slug: story.id },
+    props: { card: getArticleCardInput(story.data, topicNames) },
+  }));
+}
+
+/** The social card of one article (`/og/articles/<slug>.png`). */
+export async function GET({ props }: APIContext<{ card: SocialCardInput }>) {
+  const png = await getSocialCard(props.card);
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': SOCIAL_IMAGE_TYPE } });
+}
