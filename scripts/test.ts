@@ -29,9 +29,16 @@ const bin = (path: string) => join(ROOT, 'node_modules', path);
 /** Debian's Chromium, used when Playwright's own browser has not been downloaded. */
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 
+function hasPlaywrightChromium(): boolean {
+  try {
+    return existsSync(chromium.executablePath());
+  } catch {
+    return false;
+  }
+}
+
 function getBrowserEnv(): Record<string, string> {
-  if (process.env.CHROMIUM_PATH) return {};
-  if (existsSync(chromium.executablePath())) return {};
+  if (process.env.CHROMIUM_PATH || hasPlaywrightChromium()) return {};
   return existsSync(SYSTEM_CHROMIUM) ? { CHROMIUM_PATH: SYSTEM_CHROMIUM } : {};
 }
 
