@@ -173,6 +173,12 @@ describe('computeRelatedStories: weights and caps', () => {
     expect(() => computeRelatedStories(rarityFixture, options)).toThrow(message);
   });
 
+  it('treats options passed as undefined as defaults', () => {
+    const explicit = computeRelatedStories(rarityFixture, { limit: undefined, weights: { topic: undefined }, halfLifeDays: undefined });
+    expect(explicit).toEqual(computeRelatedStories(rarityFixture));
+    expect(explicit.get('source')).toHaveLength(4);
+  });
+
   it('rejects duplicate ids among published stories, but not a draft sharing an id', () => {
     const duplicate = story('source', ['x'], 'Autre', '2017-01-01');
     expect(() => computeRelatedStories([...draftFixture, duplicate])).toThrow(/duplicate story id "source"/);

@@ -27,9 +27,9 @@
  * Candidates come from two inverted indexes, never from all pairs: term → stories having it
  * among their top terms, and topic → stories. To keep the cost near-linear, a term keeps only
  * its MAX_POSTINGS highest-weighted stories, and a topic carried by more stories than that
- * offers only the MAX_POSTINGS stories closest in time. Below those caps the score above is
- * exact; above them a pair sharing only very common words or topics (whose weights are low
- * anyway) may be missed.
+ * offers only the MAX_POSTINGS stories closest in time. Below those caps every pair with a
+ * shared topic or kept term is scored exactly as defined above; above them a pair sharing only
+ * very common words or topics (whose weights are low anyway) may be missed.
  */
 import { Vocabulary } from './text-index.ts';
 
@@ -79,7 +79,7 @@ const MS_PER_DAY = 86_400_000;
 // Scores are compared after rounding so that float noise from summation order cannot beat the tie rule.
 const SCORE_SCALE = 1e9;
 
-/** A story's text as a sparse, unit-length vector over term ids. */
+/** Each story's kept text-vector entries (cut from a unit-length TF-IDF vector), by term id. */
 interface TextVectors {
   /** Story i owns entries `start[i] … start[i + 1] - 1`. */
   start: Uint32Array;
@@ -118,7 +118,6 @@ export function computeRelatedStories(stories: readonly RelatedInput[], options:
   const { topic: wTopic, text: wText, recency: wRecency } = settings.weights;
   const recencyRate = Math.LN2 / settings.halfLifeDays;
   const limit = settings.limit;
-  // Locals rather than property reads: V8 does not always hoist loads next to typed-array stores.
   const { start: vectorStart, terms: vectorTerms, weights: vectorWeights } = vectors;
   const { start: postingStart, stories: postingStories, weights: postingWeights } = postings;
   const { start: topicStart, ids: topicIds, rarity } = topics;
@@ -186,10 +185,18 @@ export function computeRelatedStories(stories: readonly RelatedInput[], options:
 }
 
 function resolveOptions(options: RelatedOptions): typeof DEFAULT_RELATED_OPTIONS {
+  const defaults = DEFAULT_RELATED_OPTIONS;
+  // `??` rather than spreading, so that an option passed as `undefined` means "default".
   const settings = {
-    ...DEFAULT_RELATED_OPTIONS,
-    ...options,
-    weights: { ...DEFAULT_RELATED_OPTIONS.weights, ...options.weights },
+    limit: options.limit ?? defaults.limit,
+    halfLifeDays: options.halfLifeDays ?? defaults.halfLifeDays,
+    termsPerStory: options.termsPerStory ?? defaults.termsPerStory,
+    maxPostings: options.maxPostings ?? defaults.maxPostings,
+    weights: {
+      topic: options.weights?.topic ?? defaults.weights.topic,
+      text: options.weights?.text ?? defaults.weights.text,
+      recency: options.weights?.recency ?? defaults.weights.recency,
+    },
   };
   for (const key of ['limit', 'termsPerStory', 'maxPostings'] as const) {
     if (!Number.isInteger(settings[key]) || settings[key] < 0) throw new RangeError(`${key} must be a non-negative integer, got ${settings[key]}`);
