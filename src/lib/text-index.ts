@@ -64,6 +64,8 @@ export function createStemmer(): Stem {
   return (word) => stemmer.stemWord(word);
 }
 
+// Shared by `toTerm` and `tokenize` callers that bring no stemmer; its cache grows with the distinct
+// words seen, which is bounded for a site's vocabulary. `Vocabulary` uses a stemmer of its own.
 const defaultStem: Stem = createStemmer();
 
 /**
