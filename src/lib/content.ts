@@ -16,6 +16,7 @@ import {
   type TopicRecord,
 } from './corpus.ts';
 import { getBuildTime } from './dates.ts';
+import { computeRelatedStories } from './related.ts';
 import { toFeedHtml } from './feeds/feed-html.ts';
 import type { FeedStory } from './feeds/rss.ts';
 import { typesetArticleData, typesetTopicData } from './typeset-entry.ts';
@@ -40,6 +41,8 @@ export interface Corpus {
   storiesByTopic: Map<string, Story[]>;
   /** Topics of the "En ce moment" strip. */
   trending: TopicRecord[];
+  /** Story id → its "À lire aussi" stories, best first. */
+  relatedById: Map<string, Story[]>;
   /** The build's reference time (`SOURCE_DATE_EPOCH` or the clock). */
   buildTime: Date;
 }
@@ -77,13 +80,20 @@ async function loadCorpus(): Promise<Corpus> {
     .sort(compareNewestFirst);
 
   const storiesByTopic = groupByTopic(stories, topics);
+  const storyById = new Map(stories.map((s) => [s.id, s]));
+  // One pass over the whole corpus (inverted indexes), never per page.
+  const relatedIds = computeRelatedStories(
+    stories.map((s) => ({ id: s.id, topics: s.data.topics, text: `${s.data.title}\n${s.data.description}\n${s.body}`, publishedAt: s.data.publishedAt, draft: s.data.draft })),
+    { limit: SITE.relatedCount },
+  );
   return {
     stories,
-    storyById: new Map(stories.map((s) => [s.id, s])),
+    storyById,
     topics,
     topicById: new Map(topics.map((t) => [t.id, t])),
     storiesByTopic,
     trending: getTrendingTopics(storiesByTopic, topics, SITE.trendingCount),
+    relatedById: new Map(stories.map((s) => [s.id, (relatedIds.get(s.id) ?? []).map((id) => storyById.get(id)!)])),
     buildTime,
   };
 }
