@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { formatAuditReport, getLostPoints, getLowestScore, getScores, toPageAudit, type LighthouseResultLike } from './scores.ts';
+
+const audit = (id: string, score: number | null, scoreDisplayMode = 'binary', displayValue?: string) => ({
+  id,
+  title: `Title of ${id}`,
+  score,
+  scoreDisplayMode,
+  ...(displayValue ? { displayValue } : {}),
+});
+
+const lhr: LighthouseResultLike = {
+  categories: {
+    performance: { score: 0.934, auditRefs: [{ id: 'total-blocking-time', weight: 30 }, { id: 'largest-contentful-paint', weight: 25 }, { id: 'diagnostic', weight: 0 }] },
+    accessibility: { score: 0.955, auditRefs: [{ id: 'color-contrast', weight: 7 }, { id: 'target-size', weight: 7 }, { id: 'manual', weight: 0 }] },
+    'best-practices': { score: 1, auditRefs: [{ id: 'errors-in-console', weight: 1 }] },
+    seo: { score: null, auditRefs: [{ id: 'not-applicable', weight: 1 }] },
+  },
+  audits: {
+    'total-blocking-time': audit('total-blocking-time', 0.65, 'numeric', '420 ms'),
+    'largest-contentful-paint': audit('largest-contentful-paint', 1, 'numeric', '0.9 s'),
+    diagnostic: audit('diagnostic', 0, 'metricSavings'),
+    'color-contrast': audit('color-contrast', 0),
+    'target-size': audit('target-size', 0.5),
+    manual: audit('manual', 0, 'manual'),
+    'errors-in-console': audit('errors-in-console', 1),
+    'not-applicable': audit('not-applicable', null, 'notApplicable'),
+  },
+};
+
+describe('getScores', () => {
+  it('gives rounded 0-100 scores, null for an unscored category', () => {
+    expect(getScores(lhr)).toEqual({ performance: 93, accessibility: 96, 'best-practices': 100, seo: null });
+  });
+});
+
+describe('getLostPoints', () => {
+  it('lists weighted audits below 1, worst first per category, skipping weight 0 and manual audits', () => {
+    expect(getLostPoints(lhr).map((l) => [l.category, l.id, l.score, l.displayValue])).toEqual([
+      ['performance', 'total-blocking-time', 0.65, '420 ms'],
+      ['accessibility', 'color-contrast', 0, undefined],
+      ['accessibility', 'target-size', 0.5, undefined],
+    ]);
+  });
+});
+
+describe('formatAuditReport', () => {
+  it('prints a Markdown table, then what costs points', () => {
+    const report = formatAuditReport([toPageAudit('/', 'http://127.0.0.1:1/', lhr), toPageAudit('/sujets/x/', 'http://127.0.0.1:1/sujets/x/', { ...lhr, runtimeError: { code: 'NO_FCP', message: 'no paint' } })]);
+    expect(report.split('\n').slice(0, 4)).toEqual([
+      '| page | performance | accessibility | best-practices | seo |',
+      '|---|---:|---:|---:|---:|',
+      '| / | 93 | 96 | 100 | — |',
+      '| /sujets/x/ | 93 | 96 | 100 | — |',
+    ]);
+    expect(report).toContain('/ loses points on:\n- [performance] total-blocking-time (65): Title of total-blocking-time — 420 ms\n- [accessibility] color-contrast (0): Title of color-contrast');
+    expect(report).toContain('/sujets/x/: Lighthouse error NO_FCP: no paint');
+  });
+});
+
+describe('getLowestScore', () => {
+  it('takes the minimum over pages and categories, ignoring unscored ones', () => {
+    expect(getLowestScore([toPageAudit('/', 'u', lhr)])).toBe(93);
+    expect(getLowestScore([])).toBeNull();
+  });
+});

@@ -1,0 +1,97 @@
+/** Lighthouse results reduced to what the audit prints: four category scores and what costs points. */
+
+/** Categories reported, in table order. */
+export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** The parts of a Lighthouse result (LHR) read here. */
+export interface LighthouseResultLike {
+  lighthouseVersion?: string;
+  finalDisplayedUrl?: string;
+  runtimeError?: { code: string; message: string };
+  categories: Partial<Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>>;
+  audits: Record<string, { id: string; title: string; score: number | null; scoreDisplayMode: string; displayValue?: string }>;
+}
+
+/** An audit that lowers a category score. */
+export interface LostPoints {
+  category: Category;
+  id: string;
+  title: string;
+  /** 0–1, as Lighthouse gives it. */
+  score: number;
+  displayValue?: string;
+}
+
+/** One audited page, as printed and written to JSON. */
+export interface PageAudit {
+  /** Site path, e.g. `/sujets/terrorisme/`. */
+  path: string;
+  url: string;
+  /** Category scores 0–100; null when Lighthouse could not score the category. */
+  scores: Record<Category, number | null>;
+  lostPoints: LostPoints[];
+  runtimeError?: string;
+}
+
+/** Category scores of a result on a 0–100 scale (rounded as Lighthouse's report does). */
+export function getScores(lhr: LighthouseResultLike): Record<Category, number | null> {
+  const entries = CATEGORIES.map((category) => {
+    const score = lhr.categories[category]?.score;
+    return [category, typeof score === 'number' ? Math.round(score * 100) : null] as const;
+  });
+  return Object.fromEntries(entries) as Record<Category, number | null>;
+}
+
+/**
+ * Scored audits below 1 that count in a category (weight > 0), worst first within each category.
+ * Metrics of the performance category are included: they are what moves that score.
+ */
+export function getLostPoints(lhr: LighthouseResultLike): LostPoints[] {
+  const lost: LostPoints[] = [];
+  for (const category of CATEGORIES) {
+    const refs = lhr.categories[category]?.auditRefs ?? [];
+    const inCategory: LostPoints[] = [];
+    for (const ref of refs) {
+      const audit = lhr.audits[ref.id];
+      if (!audit || ref.weight <= 0 || typeof audit.score !== 'number' || audit.score >= 1) continue;
+      if (audit.scoreDisplayMode !== 'binary' && audit.scoreDisplayMode !== 'numeric' && audit.scoreDisplayMode !== 'metricSavings') continue;
+      inCategory.push({ category, id: audit.id, title: audit.title, score: audit.score, ...(audit.displayValue ? { displayValue: audit.displayValue } : {}) });
+    }
+    lost.push(...inCategory.sort((a, b) => a.score - b.score));
+  }
+  return lost;
+}
+
+/** Reduces one Lighthouse result to a {@link PageAudit}. */
+export function toPageAudit(path: string, url: string, lhr: LighthouseResultLike): PageAudit {
+  return {
+    path,
+    url,
+    scores: getScores(lhr),
+    lostPoints: getLostPoints(lhr),
+    ...(lhr.runtimeError ? { runtimeError: `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` } : {}),
+  };
+}
+
+/** The Markdown table printed by `npm run audit`, then the audits that cost points, per page. */
+export function formatAuditReport(pages: readonly PageAudit[]): string {
+  const cell = (score: number | null) => (score === null ? '—' : String(score));
+  const lines = ['| page | performance | accessibility | best-practices | seo |', '|---|---:|---:|---:|---:|'];
+  for (const page of pages) lines.push(`| ${page.path} | ${CATEGORIES.map((c) => cell(page.scores[c])).join(' | ')} |`);
+  for (const page of pages) {
+    if (page.runtimeError) lines.push('', `${page.path}: Lighthouse error ${page.runtimeError}`);
+    if (page.lostPoints.length === 0) continue;
+    lines.push('', `${page.path} loses points on:`);
+    for (const lost of page.lostPoints) {
+      lines.push(`- [${lost.category}] ${lost.id} (${Math.round(lost.score * 100)}): ${lost.title}${lost.displayValue ? ` — ${lost.displayValue}` : ''}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+/** Lowest category score over all pages, or null when nothing was scored. */
+export function getLowestScore(pages: readonly PageAudit[]): number | null {
+  const scores = pages.flatMap((p) => CATEGORIES.map((c) => p.scores[c])).filter((s): s is number => s !== null);
+  return scores.length > 0 ? Math.min(...scores) : null;
+}
