@@ -37,4 +37,20 @@ export const fr = {
   notFoundText: "La page demandée n'existe pas ou a été déplacée.",
   notFoundBack: "Retour à l'accueil",
   allTopics: 'Tous les sujets',
+  // About and search pages.
+  aboutTitle: 'À propos de Vigie',
+  aboutDescription: 'Ce que publie Vigie, d’où viennent ses textes, comment ils sont datés et comment nous corrigeons nos erreurs.',
+  searchTitle: 'Rechercher un article',
+  searchDescription: 'Recherche dans les titres, chapeaux et textes des articles et repères publiés par Vigie.',
+  searchLabel: 'Mots à rechercher',
+  searchSubmit: 'Rechercher',
+  searchHelp: 'Les accents et les majuscules sont facultatifs : « cooperation » trouve aussi « coopération ».',
+  searchNoScript: 'La recherche fonctionne dans votre navigateur et demande JavaScript, qui est désactivé ici. Vous pouvez parcourir les articles par sujet :',
+  searchLoading: 'Recherche en cours…',
+  searchResults: (count: number, query: string) =>
+    `${count} ${count <= 1 ? 'résultat' : 'résultats'} pour « ${query} »`,
+  searchNoResults: (query: string) => `Aucun résultat pour « ${query} ». Essayez un autre mot ou un terme plus court.`,
+  searchUnavailable: 'La recherche est indisponible pour le moment. Vous pouvez parcourir les articles par sujet.',
+  searchMore: 'Afficher plus de résultats',
+  searchResultsLabel: 'Résultats de la recherche',
 } as const;
