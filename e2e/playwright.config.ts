@@ -9,7 +9,8 @@ const chromiumPath = process.env.CHROMIUM_PATH || undefined;
 export default defineConfig({
   testDir: '.',
   testMatch: '*.spec.ts',
-  outputDir: '../test-results/e2e',
+  // Overridable so that two runs in one working tree do not wipe each other's artefacts.
+  outputDir: process.env.VIGIE_E2E_OUTPUT_DIR || '../test-results/e2e',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
