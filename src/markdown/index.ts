@@ -4,20 +4,28 @@
  */
 import type { SatteriFeatures, SatteriProcessorOptions } from '@astrojs/markdown-satteri';
 import { frenchTypography } from './french-typography.ts';
+import { sanitizeHtml } from './sanitize-html.ts';
 
 /**
  * Sätteri hast plugins, in run order. Astro runs its Shiki highlighter before this
  * list and its image marker and heading ids after it, so headings are slugged and
  * listed from typeset text (the slugs do not change: github-slugger drops « » and
- * no-break spaces). Typography comes last among ours so that it also sees any text
- * an earlier plugin adds; plugins that only touch attributes may go anywhere.
+ * no-break spaces). Sanitising comes first so that every later plugin only sees
+ * HTML within the allow-list: typography reads the text as the reader gets it (a
+ * removed script no longer splits a quotation), and Astro's image marker copies
+ * only allowed attributes into the image component's props. Typography comes last
+ * among ours so that it also sees any text an earlier plugin adds; plugins that
+ * only touch attributes may go anywhere after sanitising, but must not add what
+ * the allow-list refuses (nothing checks after them).
  */
-export const hastPlugins: NonNullable<SatteriProcessorOptions['hastPlugins']> = [frenchTypography];
+export const hastPlugins: NonNullable<SatteriProcessorOptions['hastPlugins']> = [sanitizeHtml, frenchTypography];
 
 /**
  * Sätteri features. Smart punctuation is off: its quotes are English (“ ”) and would
  * hide the straight quotes our typography turns into « », and its dashes and ellipses
  * would rewrite what sources wrote (`(...)` must stay as captured); editors type – — …
- * themselves.
+ * themselves. Raw HTML is parsed into elements so that the sanitiser checks the tree
+ * a browser would build (entities decoded, tags that span several Markdown blocks
+ * paired) rather than string fragments.
  */
-export const markdownFeatures: SatteriFeatures = { smartPunctuation: false };
+export const markdownFeatures: SatteriFeatures = { smartPunctuation: false, rawHtml: true };

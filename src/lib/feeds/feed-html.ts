@@ -4,26 +4,15 @@
  * output goes into `content:encoded`.
  */
 import type { Element, Root } from 'hast';
-import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
+import { sanitize } from 'hast-util-sanitize';
 import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { HTML_SANITIZE_SCHEMA } from '../html-allow-list.ts';
 
 // Attributes that hold one URL. `srcset` is not resolved: the allow-list drops it and `src` remains.
 const URL_ATTRIBUTES = ['href', 'src', 'poster', 'cite'] as const;
-
-// GitHub-style allow-list: no script, style, iframe, object, embed, form, no `on*`
-// attributes, only http(s)/mailto URLs. Heading ids are kept unprefixed so that
-// fragment links of the article still work in readers that honour them.
-const FEED_SCHEMA: Schema = {
-  ...defaultSchema,
-  clobberPrefix: '',
-  clobber: [],
-  // Removed with their content (the default only strips `script`).
-  strip: ['script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math'],
-  protocols: { href: ['http', 'https', 'mailto'], src: ['http', 'https'], cite: ['http', 'https'] },
-};
 
 function absolutize(tree: Root, baseUrl: string): void {
   visit(tree, 'element', (node: Element) => {
@@ -49,6 +38,10 @@ const serializer = unified().use(rehypeStringify);
 export function toFeedHtml(html: string, pageUrl: string): string {
   const tree = parser.parse(html);
   absolutize(tree, pageUrl);
-  const clean = sanitize(tree, FEED_SCHEMA) as Root;
+  // The article pages' own allow-list: no script, style, iframe, object, embed, form,
+  // no `on*` attributes, only http(s)/mailto URLs. The body was already held to it in
+  // Markdown; this second pass keeps the feed safe whatever HTML it is given.
+  // Heading ids stay unprefixed so that the article's fragment links still work.
+  const clean = sanitize(tree, HTML_SANITIZE_SCHEMA) as Root;
   return serializer.stringify(clean);
 }
