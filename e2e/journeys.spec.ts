@@ -1,7 +1,11 @@
 import { expect, test } from './support/fixtures.ts';
-import { LEAD_STORY_PATH, PAGE_PATHS, hasPage } from './support/site.ts';
+import { LEAD_STORY_PATH, PAGE_PATHS } from './support/site.ts';
 
-test('home → lead story → topic → back, by links and the back button', async ({ page, baseURL }) => {
+const SECURITY_TOPIC_PATH = '/sujets/terrorisme/';
+const PARIS_ATTACKS_BRIEF_PATH = '/articles/attentats-de-paris-13-novembre-2015/';
+const SUMMIT_BRIEF_PATH = '/articles/sommet-franco-belge-val-duchesse-1er-fevrier-2016/';
+
+test('home → lead story → topic → background brief → back, by clicking', async ({ page, baseURL }) => {
   await page.goto('/');
   await expect(page.locator('h1')).toHaveCount(1);
 
@@ -9,20 +13,38 @@ test('home → lead story → topic → back, by links and the back button', asy
   await expect(page).toHaveURL(`${baseURL}${LEAD_STORY_PATH}`);
   await expect(page.locator('article h1')).toBeVisible();
 
-  // Topic pages are checked as soon as the build has them; until then the journey stops at the story.
-  const topicLinks = await page.locator('main a[href^="/sujets/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
-  const topic = topicLinks.find((href) => /^\/sujets\/[^/]+\/$/.test(href) && hasPage(href));
-  if (topic) {
-    await page.locator(`main a[href="${topic}"]`).first().click();
-    await expect(page).toHaveURL(`${baseURL}${topic}`);
-    await expect(page.locator('h1')).toHaveCount(1);
-    await expect(page.locator(`main a[href="${LEAD_STORY_PATH}"]`).first()).toBeVisible();
-    await page.goBack();
-    await expect(page).toHaveURL(`${baseURL}${LEAD_STORY_PATH}`);
-  }
+  // The story's topic list leads to the main security topic, whose page lists the briefs.
+  await page.locator(`main nav a[href="${SECURITY_TOPIC_PATH}"]`).first().click();
+  await expect(page).toHaveURL(`${baseURL}${SECURITY_TOPIC_PATH}`);
+  await expect(page.locator('h1')).toHaveCount(1);
+  await expect(page.locator(`main a[href="${LEAD_STORY_PATH}"]`).first()).toBeVisible();
+
+  await page.locator(`main .story-list a[href="${PARIS_ATTACKS_BRIEF_PATH}"]`).click();
+  await expect(page).toHaveURL(`${baseURL}${PARIS_ATTACKS_BRIEF_PATH}`);
+  await expect(page.locator('article .badge')).toHaveText('Repère');
+
+  await page.goBack();
+  await expect(page).toHaveURL(`${baseURL}${SECURITY_TOPIC_PATH}`);
+  await page.goBack();
+  await expect(page).toHaveURL(`${baseURL}${LEAD_STORY_PATH}`);
   await page.goBack();
   await expect(page).toHaveURL(`${baseURL}/`);
   await expect(page.locator(`main a[href="${LEAD_STORY_PATH}"]`).first()).toBeVisible();
+});
+
+test('the lead story\'s « À lire aussi » holds the briefs on the Paris attacks and the summit, and every link resolves', async ({ page, request }) => {
+  await page.goto(LEAD_STORY_PATH);
+  const related = page.locator('section.related');
+  await expect(related.locator('h2')).toHaveText('À lire aussi');
+  const hrefs = await related.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+  expect(hrefs.length).toBeGreaterThan(0);
+  expect(hrefs.length).toBeLessThanOrEqual(4);
+  expect(hrefs).toContain(PARIS_ATTACKS_BRIEF_PATH);
+  expect(hrefs).toContain(SUMMIT_BRIEF_PATH);
+  expect(hrefs).not.toContain(LEAD_STORY_PATH);
+  for (const href of hrefs) {
+    expect((await request.get(href)).status(), href).toBe(200);
+  }
 });
 
 for (const path of ['/', LEAD_STORY_PATH]) {
