@@ -34,5 +34,16 @@ export default defineConfig({
     // Sätteri renders Markdown 20–30× faster than unified (measured; see README decisions).
     processor: satteri({ hastPlugins, features: markdownFeatures }),
   },
-  integrations: [...vigieSitemap(site)],
+  integrations: [
+    {
+      // Tells the content code whether it runs under `astro dev` (drafts shown) or a build.
+      name: 'vigie:dev-server-flag',
+      hooks: {
+        'astro:config:setup': ({ command, updateConfig }) => {
+          updateConfig({ vite: { define: { __VIGIE_DEV_SERVER__: JSON.stringify(command === 'dev') } } });
+        },
+      },
+    },
+    ...vigieSitemap(site),
+  ],
 });

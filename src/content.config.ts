@@ -10,14 +10,19 @@ import { getContentDir } from './site.config.ts';
 
 const contentDir = getContentDir();
 
+// The id is the file name exactly as written (minus the extension). Astro's default lower-cases and
+// slugifies it, and lets a `slug:` key override it, which would hide a badly named file or two
+// files claiming one URL; `findContentProblems` then refuses any id that is not a slug.
+const fileNameId = ({ entry }: { entry: string }) => entry.replace(/\.(?:md|ya?ml)$/, '');
+
 const articles = defineCollection({
   // Flat folder: the file name is the URL slug. Files starting with `_` are ignored (scratch notes).
-  loader: glob({ pattern: '[^_]*.md', base: `${contentDir}/articles` }),
+  loader: glob({ pattern: '[^_]*.md', base: `${contentDir}/articles`, generateId: fileNameId }),
   schema: articleSchema,
 });
 
 const topics = defineCollection({
-  loader: glob({ pattern: '[^_]*.{yaml,yml}', base: `${contentDir}/topics` }),
+  loader: glob({ pattern: '[^_]*.{yaml,yml}', base: `${contentDir}/topics`, generateId: fileNameId }),
   schema: topicSchema,
 });
 

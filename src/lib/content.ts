@@ -72,8 +72,10 @@ async function loadCorpus(): Promise<Corpus> {
   if (problems.length > 0) throw new ContentError(problems);
 
   const buildTime = getBuildTime();
-  // `astro dev` shows drafts and scheduled stories so editors can proofread them.
-  const policy = { now: buildTime, includeDrafts: import.meta.env.DEV, includeFuture: import.meta.env.DEV };
+  // `astro dev` shows drafts and scheduled stories so editors can proofread them. Not
+  // `import.meta.env.DEV`: Astro copies process variables into import.meta.env, so a stray `DEV`
+  // variable would publish drafts in a production build.
+  const policy = { now: buildTime, includeDrafts: __VIGIE_DEV_SERVER__, includeFuture: __VIGIE_DEV_SERVER__ };
   const stories: Story[] = records
     .filter((r) => isPublished(r.data, policy))
     .map((r) => ({ ...r, data: typesetArticleData(r.data), path: getArticlePath(r.id) }))

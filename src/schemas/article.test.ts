@@ -41,7 +41,8 @@ describe('articleSchema', () => {
     ['unknown kind', { kind: 'opinion' }, /^kind: expected one of: article, brief/],
     ['brief without sources', { kind: 'brief' }, /^references: a brief must name at least one source/],
     ['draft not boolean', { draft: 'yes' }, /^draft: expected true or false/],
-    ['unknown field', { slug: 'autre' }, /slug/],
+    ['unknown field', { auteur: 'X' }, /unknown field "auteur"; check its spelling or remove it \(allowed fields: title, description, publishedAt/],
+    ['slug override', { slug: 'autre' }, /unknown field "slug"/],
     ['bad event day', { event: { date: '2016-13-01', label: 'x' } }, /^event\.date: /],
   ])('%s is refused with the field named', (_case, change, expected) => {
     const issues = issuesOf({ ...valid, ...change });

@@ -5,7 +5,7 @@
  * Topic references are checked against the topics collection in `src/lib/content.ts`.
  */
 import { z } from 'astro/zod';
-import { calendarDay, dateTimeWithOffset, httpUrl, slug, text } from './fields.ts';
+import { calendarDay, dateTimeWithOffset, httpUrl, slug, text, unknownFieldError } from './fields.ts';
 
 /** Longest accepted headline, in characters. */
 export const MAX_TITLE_LENGTH = 200;
@@ -40,28 +40,29 @@ export const eventSchema = z.object({
 
 export const ARTICLE_KINDS = ['article', 'brief'] as const;
 
+const articleFields = {
+  title: text(MAX_TITLE_LENGTH),
+  /** The standfirst (chapeau), shown under the headline and used as meta description. */
+  description: text(MAX_DESCRIPTION_LENGTH),
+  publishedAt: dateTimeWithOffset,
+  updatedAt: dateTimeWithOffset.optional(),
+  /** Editorial note on the dates, e.g. that the day of publication is inferred. */
+  dateNote: text(400).optional(),
+  topics: z
+    .array(slug, { error: 'expected a list of topic slugs, e.g. [terrorisme, securite]' })
+    .min(1, { error: 'list at least one topic' })
+    .refine((topics) => new Set(topics).size === topics.length, { error: 'lists the same topic twice' }),
+  credits: z.array(creditSchema, { error: 'expected a list of { name, role }' }).min(1, { error: 'credit at least one person or desk' }),
+  source: sourceSchema.optional(),
+  references: z.array(referenceSchema).default([]),
+  kind: z.enum(ARTICLE_KINDS, { error: `expected one of: ${ARTICLE_KINDS.join(', ')}` }).default('article'),
+  event: eventSchema.optional(),
+  draft: z.boolean({ error: 'expected true or false' }).default(false),
+};
+
 /** Frontmatter of an article or background brief. */
 export const articleSchema = z
-  .object({
-    title: text(MAX_TITLE_LENGTH),
-    /** The standfirst (chapeau), shown under the headline and used as meta description. */
-    description: text(MAX_DESCRIPTION_LENGTH),
-    publishedAt: dateTimeWithOffset,
-    updatedAt: dateTimeWithOffset.optional(),
-    /** Editorial note on the dates, e.g. that the day of publication is inferred. */
-    dateNote: text(400).optional(),
-    topics: z
-      .array(slug, { error: 'expected a list of topic slugs, e.g. [terrorisme, securite]' })
-      .min(1, { error: 'list at least one topic' })
-      .refine((topics) => new Set(topics).size === topics.length, { error: 'lists the same topic twice' }),
-    credits: z.array(creditSchema, { error: 'expected a list of { name, role }' }).min(1, { error: 'credit at least one person or desk' }),
-    source: sourceSchema.optional(),
-    references: z.array(referenceSchema).default([]),
-    kind: z.enum(ARTICLE_KINDS, { error: `expected one of: ${ARTICLE_KINDS.join(', ')}` }).default('article'),
-    event: eventSchema.optional(),
-    draft: z.boolean({ error: 'expected true or false' }).default(false),
-  })
-  .strict()
+  .strictObject(articleFields, unknownFieldError(Object.keys(articleFields)))
   .superRefine((data, ctx) => {
     if (data.updatedAt && data.updatedAt.getTime() < data.publishedAt.getTime()) {
       ctx.addIssue({ code: 'custom', path: ['updatedAt'], message: 'is earlier than publishedAt; an update cannot precede first publication' });

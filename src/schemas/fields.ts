@@ -68,6 +68,19 @@ export function requiredOr(message: string) {
   return { error: (issue: { input: unknown }) => (issue.input === undefined ? 'is required' : message) };
 }
 
+/**
+ * Zod error option for `z.strictObject`: names the unknown field(s) and lists the allowed ones
+ * (the issue has no path, so the message itself must say which field is wrong).
+ */
+export function unknownFieldError(allowed: readonly string[]) {
+  return {
+    error: (issue: { code?: string; keys?: readonly string[] }) =>
+      issue.code === 'unrecognized_keys'
+        ? `unknown field ${(issue.keys ?? []).map((k) => `"${k}"`).join(', ')}; check its spelling or remove it (allowed fields: ${allowed.join(', ')})`
+        : undefined,
+  };
+}
+
 /** Non-empty text, trimmed, with a maximum length. */
 export function text(max: number) {
   return z

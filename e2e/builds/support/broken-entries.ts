@@ -179,7 +179,7 @@ export const BROKEN_ENTRY_CASES: readonly BrokenEntryCase[] = [
     files: [topic, makeArticle('cle-inconnue', { auteur: 'Martin Vachiery' })],
     fileNames: ['cle-inconnue.md'],
     field: 'auteur',
-    fix: /[Uu]nrecognized key.*"auteur"/,
+    fix: /unknown field "auteur"; check its spelling or remove it \(allowed fields: title, /,
   },
   {
     // `slug` is special: Astro's glob loader takes it as the entry id before the schema runs.
@@ -187,7 +187,7 @@ export const BROKEN_ENTRY_CASES: readonly BrokenEntryCase[] = [
     files: [topic, makeArticle('cle-slug', { slug: '../../ailleurs' })],
     fileNames: ['cle-slug.md'],
     field: 'slug',
-    fix: /[Uu]nrecognized key.*"slug"/,
+    fix: /unknown field "slug"; check its spelling or remove it/,
   },
   {
     // A French title with " : " is the likeliest YAML mistake. A syntax error has no field: the

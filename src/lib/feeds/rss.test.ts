@@ -50,6 +50,17 @@ describe('buildRssChannel', () => {
   });
 });
 
+describe('descriptions are HTML text', () => {
+  it('encodes markup in a standfirst so readers show it as text', () => {
+    const item = buildRssItem({ path: '/articles/x/', data: { ...base, description: '<img src=x onerror=alert(1)> & co' }, html: '' }, names, 'https://vigie.example/');
+    expect(item.description).toBe('&lt;img src=x onerror=alert(1)&gt; &amp; co');
+  });
+  it('encodes the channel description too', () => {
+    const channel = buildRssChannel({ title: 'x', description: '<b>x</b>', feedPath: '/rss.xml', pagePath: '/', site: 'https://vigie.example/', topicNames: names, stories: [] });
+    expect(channel.description).toBe('&lt;b&gt;x&lt;/b&gt;');
+  });
+});
+
 describe('escapeXml', () => {
   it('escapes the five XML specials', () => {
     expect(escapeXml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;');

@@ -41,6 +41,14 @@ export function escapeXml(text: string): string {
 }
 
 /**
+ * Plain text as HTML text. Feed readers render `<description>` as HTML, so a
+ * standfirst must reach them encoded once more than the XML layer does.
+ */
+export function toHtmlText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
  * One feed item. `pubDate` is the first publication and never moves; an update
  * is signalled by `atom:updated`, so readers do not show edited stories as new.
  */
@@ -52,7 +60,7 @@ export function buildRssItem(story: FeedStory, topicNames: ReadonlyMap<string, s
     title: data.title,
     link: toAbsoluteUrl(story.path, site),
     pubDate: data.publishedAt,
-    description: data.description,
+    description: toHtmlText(data.description),
     content: story.html,
     categories: data.topics.map((id) => topicNames.get(id) ?? id),
     customData: creators + updated,
@@ -93,7 +101,7 @@ export function buildRssChannel(input: RssChannelInput) {
   ].join('');
   return {
     title: input.title,
-    description: input.description,
+    description: toHtmlText(input.description),
     site: pageUrl,
     xmlns: { ...RSS_NAMESPACES },
     stylesheet: RSS_STYLESHEET_PATH,
