@@ -2,17 +2,26 @@
  * Page budget of a built site: for the home, article and topic pages, HTML + render-blocking CSS
  * ≤ 14 KiB gzip, no JavaScript (JSON-LD aside), every <img> with width and height.
  *
- * Usage: node scripts/check-budget.ts [siteDir]   (default: VIGIE_OUT_DIR or dist)
+ * Usage: node scripts/check-budget.ts [siteDir] [--json-summary <file>]   (default: VIGIE_OUT_DIR or dist)
  * Prints a table with the largest page of each type. Exit code 0 when every page passes,
- * 1 when any page fails, 2 when siteDir is not a built site.
+ * 1 when any page fails, 2 when siteDir is not a built site. `--json-summary` writes
+ * `{ "passed": pages within budget, "failed": pages over it }` for the test runner.
  */
+import { writeFileSync } from 'node:fs';
 import { getOutDir } from './build/out-dir.ts';
 import { BudgetSetupError, runBudgetCheck } from './check-budget/run.ts';
 
-const siteDir = process.argv[2] ?? getOutDir();
+const args = process.argv.slice(2);
+const summaryAt = args.indexOf('--json-summary');
+const summaryFile = summaryAt >= 0 ? args.splice(summaryAt, 2)[1] : undefined;
+const siteDir = args[0] ?? getOutDir();
 try {
-  const { report, exitCode } = await runBudgetCheck(siteDir);
+  const { report, exitCode, measures } = await runBudgetCheck(siteDir);
   console.log(report);
+  if (summaryFile) {
+    const failed = measures.filter((m) => m.problems.length > 0).length;
+    writeFileSync(summaryFile, JSON.stringify({ passed: measures.length - failed, failed }));
+  }
   process.exitCode = exitCode;
 } catch (error) {
   if (!(error instanceof BudgetSetupError)) throw error;

@@ -109,6 +109,15 @@ if (built) {
   };
   record('dist checks', await readCounts(report, parse, run.code), run.seconds, run.code);
 
+  banner('page budget (scripts/check-budget.ts)');
+  const budgetReport = join(reportDir, 'budget.json');
+  const budget = await runCommand(NODE, [join(ROOT, 'scripts/check-budget.ts'), distDir, '--json-summary', budgetReport], { cwd: ROOT, env });
+  const parseBudget = (json: string): Counts => {
+    const summary = JSON.parse(json) as { passed: number; failed: number };
+    return { passed: summary.passed, failed: summary.failed, skipped: 0, note: 'pages within 14 KiB gzip, no JS' };
+  };
+  record('page budget', await readCounts(budgetReport, parseBudget, budget.code), budget.seconds, budget.code);
+
   banner('end-to-end tests (playwright)');
   const e2eReport = join(reportDir, 'playwright.json');
   const e2e = await runCommand(NODE, [bin('@playwright/test/cli.js'), 'test', '-c', 'e2e/playwright.config.ts', '--reporter=list,json'], {
@@ -118,7 +127,16 @@ if (built) {
   record('e2e', await readCounts(e2eReport, parsePlaywrightReport, e2e.code), e2e.seconds, e2e.code);
 } else {
   skip('dist checks', 'build failed');
+  skip('page budget', 'build failed');
   skip('e2e', 'build failed');
+}
+
+// Builds of fixture corpora (broken entries, drafts, pagination, reproducibility): independent of dist/.
+banner('fixture builds (e2e/builds, vitest)');
+{
+  const report = join(reportDir, 'builds.json');
+  const run = await runCommand(NODE, [bin('vitest/vitest.mjs'), 'run', '-c', 'e2e/builds/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], { cwd: ROOT, env });
+  record('fixture builds', await readCounts(report, parseVitestReport, run.code), run.seconds, run.code);
 }
 
 await rm(reportDir, { recursive: true, force: true });
