@@ -1,20 +1,45 @@
 import { expect, test } from './support/fixtures.ts';
 import { LEAD_STORY_PATH } from './support/site.ts';
 
-// Artefacts for a human to look at (attached to the report, kept in test-results/), not snapshot comparisons.
-for (const { name, width, height } of [
-  { name: 'mobile', width: 375, height: 812 },
-  { name: 'desktop', width: 1280, height: 800 },
+const TOPIC_PATH = '/sujets/terrorisme/';
+
+// Artefacts for a human to look at (attached to the report, kept in the output folder), not
+// snapshot comparisons. Article and topic pages, phone and desktop widths, light and dark.
+for (const { label, path } of [
+  { label: 'lead story', path: LEAD_STORY_PATH },
+  { label: 'topic page', path: TOPIC_PATH },
 ]) {
-  test(`full-page screenshot of the lead story, ${name} (${width} px)`, async ({ page }, testInfo) => {
-    await page.setViewportSize({ width, height });
-    await page.goto(LEAD_STORY_PATH);
-    await page.evaluate(() => document.fonts.ready);
-    // Nothing may stick out sideways: a horizontal scrollbar on a phone is a layout bug.
-    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-    expect(scrollWidth).toBeLessThanOrEqual(width);
-    const path = testInfo.outputPath(`lead-story-${name}-${width}.png`);
-    await page.screenshot({ path, fullPage: true });
-    await testInfo.attach(`lead story, ${name} ${width} px`, { path, contentType: 'image/png' });
-  });
+  for (const { name, width, height } of [
+    { name: 'mobile', width: 375, height: 812 },
+    { name: 'desktop', width: 1280, height: 800 },
+  ]) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      test(`full-page screenshot of the ${label}, ${name} (${width} px), ${colorScheme}`, async ({ page }, testInfo) => {
+        await page.emulateMedia({ colorScheme });
+        await page.setViewportSize({ width, height });
+        await page.goto(path);
+        await page.evaluate(() => document.fonts.ready);
+        // Nothing may stick out sideways: a horizontal scrollbar on a phone is a layout bug.
+        const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+        expect(scrollWidth).toBeLessThanOrEqual(width);
+        const file = testInfo.outputPath(`${label.replace(' ', '-')}-${name}-${width}-${colorScheme}.png`);
+        await page.screenshot({ path: file, fullPage: true });
+        await testInfo.attach(`${label}, ${name} ${width} px, ${colorScheme}`, { path: file, contentType: 'image/png' });
+      });
+    }
+  }
 }
+
+test('print emulation of the lead story: no navigation, link URLs printed', async ({ page }, testInfo) => {
+  await page.emulateMedia({ media: 'print' });
+  await page.goto(LEAD_STORY_PATH);
+  await expect(page.locator('.site-nav')).toBeHidden();
+  await expect(page.locator('.trending')).toBeHidden();
+  await expect(page.locator('.site-footer')).toBeHidden();
+  const sourceLink = page.locator('.article__source a');
+  const after = await sourceLink.evaluate((a) => getComputedStyle(a, '::after').content);
+  expect(after).toContain('https://www.rtl.be/');
+  const file = testInfo.outputPath('lead-story-print.png');
+  await page.screenshot({ path: file, fullPage: true });
+  await testInfo.attach('lead story, print', { path: file, contentType: 'image/png' });
+});
