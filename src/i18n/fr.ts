@@ -29,6 +29,7 @@ export const fr = {
   pagination: 'Pagination',
   chronology: 'Chronologie',
   storiesOfTopic: 'Les articles',
+  noStoryYet: 'Aucun article publié sur ce sujet pour le moment.',
   siteFeed: 'Flux RSS de Vigie',
   topicFeed: (name: string) => `Flux RSS du sujet ${name}`,
   feeds: 'Flux RSS',
