@@ -1,0 +1,43 @@
+/**
+ * Figures read from an `astro build` log (Astro 7.3 wording): how long content
+ * sync and page generation took and how many pages were rendered or reused.
+ */
+
+/** Phase figures of one build; seconds as Astro prints them (wall time). */
+export interface BuildLogFigures {
+  /** `[types] Generated …`: content sync and type generation. */
+  syncSeconds: number | null;
+  /** `✓ Completed in …` after `generating static routes`: rendering every page. */
+  generateSeconds: number | null;
+  /** `N page(s) built in …`. */
+  pagesBuilt: number | null;
+  /** Paths reused by the incremental build: `(cached)` (kept in place) or `(restored)` (copied back). */
+  reusedPaths: number;
+  /** Paths rendered (one log line per path) minus the reused ones. */
+  renderedPaths: number;
+}
+
+// Colours are off in benchmark builds, but logs from elsewhere may have them.
+const ANSI = /\u001b\[[0-9;]*m/g;
+
+function seconds(value: string, unit: string): number {
+  return unit === 'ms' ? Number(value) / 1000 : unit === 'm' ? Number(value) * 60 : Number(value);
+}
+
+/** Extracts {@link BuildLogFigures} from the text of a build log. */
+export function parseBuildLog(log: string): BuildLogFigures {
+  const text = log.replace(ANSI, '');
+  const sync = /\[types\] Generated (\d+(?:\.\d+)?)(ms|s|m)\b/.exec(text);
+  const routesAt = text.indexOf('generating static routes');
+  const generate = routesAt === -1 ? null : /✓ Completed in (\d+(?:\.\d+)?)(ms|s|m)\b/.exec(text.slice(routesAt));
+  const pages = /(\d+) page\(s\) built in/.exec(text);
+  const pathLines = text.split('\n').filter((line) => /\s├─ \S/.test(line));
+  const reusedPaths = pathLines.filter((line) => /\((?:cached|restored)\)\s*$/.test(line)).length;
+  return {
+    syncSeconds: sync ? seconds(sync[1]!, sync[2]!) : null,
+    generateSeconds: generate ? seconds(generate[1]!, generate[2]!) : null,
+    pagesBuilt: pages ? Number(pages[1]) : null,
+    reusedPaths,
+    renderedPaths: pathLines.length - reusedPaths,
+  };
+}

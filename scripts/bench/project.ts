@@ -1,0 +1,80 @@
+/**
+ * Throw-away copies of the projects the benchmark builds. `astro build` writes
+ * `.astro/` in the project root, `node_modules/.vite*` and its content cache, so
+ * builds never run in the working tree: each copy has its own root, its own cache
+ * and output folders, and a `node_modules` of symlinks to the root's packages (the
+ * caches Vite and Astro write there stay inside the copy).
+ */
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** A buildable copy of a project. */
+export interface ProjectCopy {
+  /** Label in reports: `vigie`, `bare`, `vigie-unified`… */
+  name: string;
+  root: string;
+  /** Astro `cacheDir` (content store, incremental-build cache). */
+  cacheDir: string;
+  /** Astro `outDir`. */
+  outDir: string;
+  /** Extra CLI arguments for `astro build` (e.g. `--config other.mjs`). */
+  buildArgs: string[];
+  /** Node flags for the `astro` process (e.g. `--max-old-space-size=1536`). */
+  nodeArgs: string[];
+}
+
+/** What is copied from the Vigie working tree: the build inputs, nothing generated. */
+export const VIGIE_BUILD_INPUTS = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+
+// Caches that build tools write into node_modules; they must not be shared with the working tree.
+const NODE_MODULES_CACHES = new Set(['.astro', '.vite', '.vite-temp', '.vitest-cache', '.cache']);
+
+/**
+ * Fills `target/node_modules` with one symlink per entry of `source` (scopes
+ * included as whole folders), leaving out tool caches, so the copy resolves every
+ * package from the working tree but writes its caches to itself.
+ */
+export function linkNodeModules(source: string, target: string): void {
+  mkdirSync(target, { recursive: true });
+  for (const entry of readdirSync(source)) {
+    if (NODE_MODULES_CACHES.has(entry)) continue;
+    symlinkSync(join(source, entry), join(target, entry));
+  }
+}
+
+/** Copies `inputs` (paths relative to `sourceRoot`) into a fresh `root` and links node_modules. */
+export function createProjectCopy(options: { name: string; sourceRoot: string; inputs: readonly string[]; root: string; nodeModules: string }): ProjectCopy {
+  const { name, sourceRoot, inputs, root, nodeModules } = options;
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(root, { recursive: true });
+  for (const input of inputs) {
+    const from = join(sourceRoot, input);
+    if (existsSync(from)) cpSync(from, join(root, input), { recursive: true });
+  }
+  linkNodeModules(nodeModules, join(root, 'node_modules'));
+  return { name, root, cacheDir: join(root, '.bench-cache'), outDir: join(root, 'dist'), buildArgs: [], nodeArgs: [] };
+}
+
+/** Removes everything a build leaves behind, for a cold build: caches, output, `.astro/`, Vite caches. */
+export function cleanBuildState(project: ProjectCopy): void {
+  for (const dir of [project.cacheDir, project.outDir, join(project.root, '.astro'), join(project.root, 'node_modules', '.vite'), join(project.root, 'node_modules', '.vite-temp')]) {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Environment of a build of `project` over the corpus in `contentDir`. */
+export function getBuildEnv(project: ProjectCopy, contentDir: string): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    VIGIE_CONTENT_DIR: contentDir,
+    VIGIE_OUT_DIR: project.outDir,
+    VIGIE_CACHE_DIR: project.cacheDir,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    // Plain log lines: they are parsed for phase timings.
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+    // A fixed "now" just after the generated corpus ends (2026-01-01T00:00Z), as on a live
+    // site whose newest story is hours old: what is recent (feeds, news sitemap) stays the same between runs.
+    SOURCE_DATE_EPOCH: process.env.SOURCE_DATE_EPOCH ?? '1767225600',
+  };
+}

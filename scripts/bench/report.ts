@@ -1,0 +1,134 @@
+/**
+ * Benchmark results as data and as Markdown: per-build rows, Vigie / bare-Astro
+ * ratios and the scale targets (reported, never asserted). Pure functions.
+ */
+import type { BuildLogFigures } from './build-log.ts';
+import type { Measurement } from './measure.ts';
+
+/** The three builds measured for each project and size. */
+export type BuildPhase = 'cold' | 'warm' | 'edit';
+
+/** One measured `astro build`. */
+export interface BuildRun extends Measurement, BuildLogFigures {
+  /** `vigie`, `bare`, or `vigie+<variant>`. */
+  project: string;
+  phase: BuildPhase;
+  /** 1-based repetition index. */
+  round: number;
+  /** `.html` files in the output. */
+  htmlPages: number;
+  outputFiles: number;
+  outputBytes: number;
+  /** Files Astro generated per wall second (`pagesBuilt`, else HTML pages). */
+  pagesPerSecond: number;
+  /** Same per CPU second: steadier than wall time on a shared machine. */
+  pagesPerCpuSecond: number;
+}
+
+/** Median of each figure over the rounds of one project and phase. */
+export type BuildSummary = Omit<BuildRun, 'round' | 'exitCode'> & { rounds: number };
+
+/** A target from the "Scale" issue, evaluated on measured figures. */
+export interface TargetCheck {
+  name: string;
+  limit: string;
+  value: string;
+  met: boolean | null;
+}
+
+const NUMERIC_KEYS = [
+  'wallSeconds', 'userSeconds', 'systemSeconds', 'cpuSeconds', 'peakTreeRssMB', 'maxProcessRssMB', 'syncSeconds', 'generateSeconds',
+  'pagesBuilt', 'reusedPaths', 'renderedPaths', 'htmlPages', 'outputFiles', 'outputBytes', 'pagesPerSecond', 'pagesPerCpuSecond',
+] as const;
+
+/** Median of numbers (mean of the middle two for an even count); null for none. */
+export function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Median figures per (project, phase), in first-seen order. Failed builds are left out. */
+export function summarise(runs: readonly BuildRun[]): BuildSummary[] {
+  const groups = new Map<string, BuildRun[]>();
+  for (const run of runs) {
+    if (run.exitCode !== 0) continue;
+    const key = `${run.project}\u0000${run.phase}`;
+    groups.set(key, [...(groups.get(key) ?? []), run]);
+  }
+  return [...groups.values()].map((group) => {
+    const summary: Record<string, unknown> = { project: group[0]!.project, phase: group[0]!.phase, rounds: group.length };
+    for (const key of NUMERIC_KEYS) {
+      const values = group.map((r) => r[key]).filter((v): v is number => typeof v === 'number');
+      summary[key] = median(values);
+    }
+    return summary as BuildSummary;
+  });
+}
+
+function find(summaries: readonly BuildSummary[], project: string, phase: BuildPhase): BuildSummary | undefined {
+  return summaries.find((s) => s.project === project && s.phase === phase);
+}
+
+/** `a / b` rounded to 2 decimals, or null when either is missing or b is 0. */
+export function ratio(a: number | null | undefined, b: number | null | undefined): number | null {
+  if (a == null || b == null || b === 0) return null;
+  return Math.round((a / b) * 100) / 100;
+}
+
+/** Peak-RSS limit of the targets: 1.5 GB. */
+export const RSS_LIMIT_MB = 1500;
+
+/**
+ * The "Scale" targets for `project` against `baseline`: cold CPU ≤ 1.3 × bare Astro,
+ * one-story rebuild ≤ 0.2 × the project's cold build (CPU, and wall for information),
+ * peak RSS of the build tree ≤ 1.5 GB.
+ */
+export function checkTargets(summaries: readonly BuildSummary[], project = 'vigie', baseline = 'bare'): TargetCheck[] {
+  const cold = find(summaries, project, 'cold');
+  const bareCold = find(summaries, baseline, 'cold');
+  const edit = find(summaries, project, 'edit');
+  const coldRatio = ratio(cold?.cpuSeconds, bareCold?.cpuSeconds);
+  const editCpu = ratio(edit?.cpuSeconds, cold?.cpuSeconds);
+  const editWall = ratio(edit?.wallSeconds, cold?.wallSeconds);
+  const peak = Math.max(...summaries.filter((s) => s.project === project).map((s) => s.peakTreeRssMB ?? 0));
+  const show = (x: number | null) => (x === null ? 'n/a' : `${x.toFixed(2)} ×`);
+  return [
+    { name: `${project} cold CPU / ${baseline} cold CPU`, limit: '≤ 1.30 ×', value: show(coldRatio), met: coldRatio === null ? null : coldRatio <= 1.3 },
+    { name: `${project} one-story rebuild CPU / cold CPU`, limit: '≤ 0.20 ×', value: show(editCpu), met: editCpu === null ? null : editCpu <= 0.2 },
+    { name: `${project} one-story rebuild wall / cold wall`, limit: '≤ 0.20 ×', value: show(editWall), met: editWall === null ? null : editWall <= 0.2 },
+    { name: `${project} peak RSS (build tree)`, limit: `≤ ${RSS_LIMIT_MB} MB`, value: Number.isFinite(peak) && peak > 0 ? `${Math.round(peak)} MB` : 'n/a', met: Number.isFinite(peak) && peak > 0 ? peak <= RSS_LIMIT_MB : null },
+  ];
+}
+
+function cell(value: number | null | undefined, digits = 1): string {
+  return value == null ? '–' : value.toFixed(digits);
+}
+
+/** Markdown table of build summaries (one row per project and phase). */
+export function formatBuildTable(summaries: readonly BuildSummary[]): string {
+  const header = '| project | build | wall s | CPU s (user+sys) | pages | pages/s | pages/CPU-s | peak RSS tree MB | max proc RSS MB | output MB | sync s | render s | reused |';
+  const rule = '|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|';
+  const rows = summaries.map((s) =>
+    `| ${s.project} | ${s.phase}${s.rounds > 1 ? ` (median of ${s.rounds})` : ''} | ${cell(s.wallSeconds)} | ${cell(s.cpuSeconds)} (${cell(s.userSeconds)}+${cell(s.systemSeconds)}) | ${cell(s.pagesBuilt ?? s.htmlPages, 0)} | ${cell(s.pagesPerSecond, 0)} | ${cell(s.pagesPerCpuSecond, 0)} | ${cell(s.peakTreeRssMB, 0)} | ${cell(s.maxProcessRssMB, 0)} | ${cell(s.outputBytes / 1e6)} | ${cell(s.syncSeconds)} | ${cell(s.generateSeconds)} | ${cell(s.reusedPaths, 0)} |`,
+  );
+  return [header, rule, ...rows].join('\n');
+}
+
+/** Markdown table of `project` / `baseline` ratios for each phase (CPU, wall, peak RSS, output). */
+export function formatRatioTable(summaries: readonly BuildSummary[], project: string, baseline: string, phases: readonly BuildPhase[] = ['cold', 'warm', 'edit']): string {
+  const rows = phases.map((phase) => {
+    const a = find(summaries, project, phase);
+    const b = find(summaries, baseline, phase);
+    const show = (x: number | null) => (x === null ? '–' : x.toFixed(2));
+    return `| ${phase} | ${show(ratio(a?.cpuSeconds, b?.cpuSeconds))} | ${show(ratio(a?.wallSeconds, b?.wallSeconds))} | ${show(ratio(a?.peakTreeRssMB, b?.peakTreeRssMB))} | ${show(ratio(a?.outputBytes, b?.outputBytes))} | ${show(ratio(a?.pagesBuilt, b?.pagesBuilt))} |`;
+  });
+  return [`| build | CPU ${project}/${baseline} | wall | peak RSS | output bytes | pages |`, '|---|--:|--:|--:|--:|--:|', ...rows].join('\n');
+}
+
+/** Markdown table of target checks. */
+export function formatTargets(checks: readonly TargetCheck[]): string {
+  const mark = (met: boolean | null) => (met === null ? 'n/a' : met ? 'met' : '**missed**');
+  return ['| target | limit | measured | |', '|---|---|--:|---|', ...checks.map((c) => `| ${c.name} | ${c.limit} | ${c.value} | ${mark(c.met)} |`)].join('\n');
+}

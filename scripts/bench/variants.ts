@@ -1,0 +1,251 @@
+/**
+ * Changes applied to a throw-away copy of Vigie to measure them: the other Markdown
+ * processor, and the build changes proposed for scale. The working tree is never
+ * touched. Config changes go through a wrapper config that imports the project's own
+ * `astro.config.mjs` and overrides fields, so they survive edits of that file; source
+ * changes are exact-text patches that fail loudly when the source has moved on.
+ */
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/** An exact-text replacement in one file of the copy. */
+export interface SourcePatch {
+  file: string;
+  find: string;
+  replace: string;
+}
+
+/** A named change to a Vigie copy. */
+export interface Variant {
+  name: string;
+  description: string;
+  /** Import lines for the wrapper config. */
+  configImports?: string[];
+  /** Statements run in the wrapper config; they may reassign fields of `config`. */
+  configStatements?: string[];
+  patches?: SourcePatch[];
+  /** Files or folders of the copy to delete (e.g. a route), relative to its root. */
+  removePaths?: string[];
+  /** Files copied from the working tree into the copy under another path: `[from, to]`, relative to the roots. */
+  copyFiles?: Array<[from: string, to: string]>;
+  /** Extra files copied from the working tree into the copy (paths relative to the project root). */
+  extraInputs?: string[];
+}
+
+/** File name of the generated wrapper config in a copy. */
+export const WRAPPER_CONFIG = 'astro.config.bench.mjs';
+
+// Vigie's Markdown pipeline as src/markdown/index.ts defines it, whether or not
+// astro.config.mjs wires it yet.
+const SATTERI_WITH_PLUGINS: Variant = {
+  name: 'satteri',
+  description: 'Sätteri with the hast plugins and features of src/markdown/index.ts',
+  configImports: ["import { satteri } from '@astrojs/markdown-satteri';", "import * as vigieMarkdown from './src/markdown/index.ts';"],
+  configStatements: [
+    'config.markdown = { ...config.markdown, processor: satteri({ hastPlugins: vigieMarkdown.hastPlugins ?? [], features: vigieMarkdown.markdownFeatures ?? { smartPunctuation: false } }) };',
+  ],
+};
+
+const UNIFIED_WITH_PLUGINS: Variant = {
+  name: 'unified',
+  description: 'unified (remark/rehype) with smartypants off and rehype twins of the src/markdown plugins',
+  configImports: [
+    "import { unified } from '@astrojs/markdown-remark';",
+    "import * as vigieMarkdown from './src/markdown/index.ts';",
+    "import { getRehypeTwins } from './scripts/bench/rehype-twins.ts';",
+  ],
+  configStatements: [
+    // A rehype list exported by src/markdown/index.ts wins over the benchmark's own twins.
+    'config.markdown = { ...config.markdown, processor: unified({ gfm: true, smartypants: false, rehypePlugins: vigieMarkdown.rehypePlugins ?? getRehypeTwins(vigieMarkdown.hastPlugins ?? []).plugins }) };',
+  ],
+  extraInputs: ['scripts/bench/rehype-twins.ts'],
+};
+
+// Social cards dominate a cold build; without them the rest of Vigie can be compared
+// with bare Astro (and the processors with each other) undiluted.
+const NO_SOCIAL_CARDS: Variant = {
+  name: 'no-cards',
+  description: 'without the social card routes (src/pages/og/); pages still link to the cards',
+  removePaths: ['src/pages/og'],
+};
+
+const CACHE_KEY_IMPORT = (depth: string) => `import { buildCacheKey } from '${depth}lib/cache-key.ts';`;
+
+// The proposal for the "Scale" targets: incremental builds keyed on the data each page
+// shows (see proposals/cache-key.ts). Pages without getStaticPaths (home, feeds index…)
+// always re-render; they are few.
+const INCREMENTAL: Variant = {
+  name: 'incremental',
+  description: 'experimental.incrementalBuild with cacheKey on articles, topic pages, topic feeds and social cards',
+  configStatements: ['config.experimental = { ...config.experimental, incrementalBuild: true };'],
+  copyFiles: [['scripts/bench/proposals/cache-key.ts', 'src/lib/cache-key.ts']],
+  patches: [
+    {
+      file: 'src/pages/articles/[slug].astro',
+      find: "import { getCorpus, type Story } from '../../lib/content.ts';\n",
+      replace: `import { getCorpus, type Story } from '../../lib/content.ts';\n${CACHE_KEY_IMPORT('../../')}\n`,
+    },
+    {
+      file: 'src/pages/articles/[slug].astro',
+      find: `  return corpus.stories.map((story) => ({
+    params: { slug: story.id },
+    props: {
+      story,
+      topics: story.data.topics.map((id) => corpus.topicById.get(id)!),
+      related: corpus.relatedById.get(story.id) ?? [],
+      trending: corpus.trending,
+    },
+  }));`,
+      replace: `  return corpus.stories.map((story) => {
+    const props = {
+      story,
+      topics: story.data.topics.map((id) => corpus.topicById.get(id)!),
+      related: corpus.relatedById.get(story.id) ?? [],
+      trending: corpus.trending,
+    };
+    // Everything the page shows besides its template: keyed, the page is reused while it is unchanged.
+    return { params: { slug: story.id }, props, cacheKey: buildCacheKey(props) };
+  });`,
+    },
+    {
+      file: 'src/pages/sujets/[topic]/[...page].astro',
+      find: "import { getCorpus, type Story } from '../../../lib/content.ts';\n",
+      replace: `import { getCorpus, type Story } from '../../../lib/content.ts';\n${CACHE_KEY_IMPORT('../../../')}\n`,
+    },
+    {
+      file: 'src/pages/sujets/[topic]/[...page].astro',
+      find: `    return paginate(stories, SITE.topicPageSize).map((slice) => ({
+      params: { topic: topic.id, page: slice.page === 1 ? undefined : \`page/\${slice.page}\` },
+      props: { topic, slice, chronology: slice.page === 1 ? chronology : [], trending: corpus.trending },
+    }));`,
+      replace: `    return paginate(stories, SITE.topicPageSize).map((slice) => {
+      const props = { topic, slice, chronology: slice.page === 1 ? chronology : [], trending: corpus.trending };
+      return { params: { topic: topic.id, page: slice.page === 1 ? undefined : \`page/\${slice.page}\` }, props, cacheKey: buildCacheKey(props) };
+    });`,
+    },
+    {
+      file: 'src/pages/sujets/[topic]/rss.xml.ts',
+      find: "import { getCorpus, toFeedStory } from '../../../lib/content.ts';\n",
+      replace: `import { getCorpus, toFeedStory } from '../../../lib/content.ts';\n${CACHE_KEY_IMPORT('../../../')}\n`,
+    },
+    {
+      file: 'src/pages/sujets/[topic]/rss.xml.ts',
+      find: '  return corpus.topics.map((topic) => ({ params: { topic: topic.id }, props: { topic } }));',
+      replace: `  return corpus.topics.map((topic) => ({
+    params: { topic: topic.id },
+    props: { topic },
+    // GET reads the corpus itself: the key covers its stories and the topic names it prints.
+    cacheKey: buildCacheKey(topic, (corpus.storiesByTopic.get(topic.id) ?? []).slice(0, SITE.feedSize), corpus.topics),
+  }));`,
+    },
+    {
+      file: 'src/pages/og/articles/[slug].png.ts',
+      find: "import { getCorpus } from '../../../lib/content.ts';\n",
+      replace: `import { getCorpus } from '../../../lib/content.ts';\n${CACHE_KEY_IMPORT('../../../')}\n`,
+    },
+    {
+      file: 'src/pages/og/articles/[slug].png.ts',
+      find: `  return corpus.stories.map((story) => ({
+    params: { slug: story.id },
+    props: { card: getArticleCardInput(story.data, topicNames) },
+  }));`,
+      replace: `  return corpus.stories.map((story) => {
+    const card = getArticleCardInput(story.data, topicNames);
+    // A card is a pure function of its input.
+    return { params: { slug: story.id }, props: { card }, cacheKey: buildCacheKey(card) };
+  });`,
+    },
+    {
+      file: 'src/pages/og/sujets/[topic].png.ts',
+      find: "import { getCorpus } from '../../../lib/content.ts';\n",
+      replace: `import { getCorpus } from '../../../lib/content.ts';\n${CACHE_KEY_IMPORT('../../../')}\n`,
+    },
+    {
+      file: 'src/pages/og/sujets/[topic].png.ts',
+      find: `  return corpus.topics.map((topic) => ({
+    params: { topic: topic.id },
+    props: { card: getTopicCardInput(topic.data.name, corpus.storiesByTopic.get(topic.id)?.length ?? 0) },
+  }));`,
+      replace: `  return corpus.topics.map((topic) => {
+    const card = getTopicCardInput(topic.data.name, corpus.storiesByTopic.get(topic.id)?.length ?? 0);
+    return { params: { topic: topic.id }, props: { card }, cacheKey: buildCacheKey(card) };
+  });`,
+    },
+  ],
+};
+
+// Proposal for the cold build: draw social cards only for recent stories (the ones
+// shared on social networks); older articles would point og:image at their topic's
+// card (a change in the article head, not needed to measure the build).
+const RECENT_CARDS: Variant = {
+  name: 'recent-cards',
+  description: 'social cards only for stories published in the 90 days before the build time',
+  patches: [
+    {
+      file: 'src/pages/og/articles/[slug].png.ts',
+      find: '  const corpus = await getCorpus();\n  const topicNames',
+      replace: `  const full = await getCorpus();
+  const maxAgeMs = 90 * 86_400_000;
+  const corpus = { ...full, stories: full.stories.filter((s) => full.buildTime.getTime() - s.data.publishedAt.getTime() <= maxAgeMs) };
+  const topicNames`,
+    },
+  ],
+};
+
+/** Every variant the benchmark knows, by name. */
+export const VARIANTS: Readonly<Record<string, Variant>> = {
+  satteri: SATTERI_WITH_PLUGINS,
+  unified: UNIFIED_WITH_PLUGINS,
+  'no-cards': NO_SOCIAL_CARDS,
+  incremental: INCREMENTAL,
+  'recent-cards': RECENT_CARDS,
+};
+
+/** The wrapper config source for `variants` (applied in order). */
+export function buildWrapperConfig(variants: readonly Variant[]): string {
+  const imports = [...new Set(variants.flatMap((v) => v.configImports ?? []))];
+  return [
+    '// Generated by scripts/bench: the project config with benchmark variants applied.',
+    "import base from './astro.config.mjs';",
+    ...imports,
+    '',
+    'const config = { ...base };',
+    ...variants.flatMap((v) => [`// ${v.name}: ${v.description}`, ...(v.configStatements ?? [])]),
+    'export default config;',
+    '',
+  ].join('\n');
+}
+
+/** Applies `patch` to the text of a file; throws when `find` is missing or not unique. */
+export function applyPatch(text: string, patch: SourcePatch): string {
+  const at = text.indexOf(patch.find);
+  if (at === -1 || text.indexOf(patch.find, at + 1) !== -1) {
+    throw new Error(`benchmark patch does not apply to ${patch.file} (${at === -1 ? 'text not found' : 'text found twice'}); update scripts/bench/variants.ts: ${JSON.stringify(patch.find.slice(0, 80))}`);
+  }
+  return text.slice(0, at) + patch.replace + text.slice(at + patch.find.length);
+}
+
+/**
+ * Applies `variants` to the copy at `root` (files to copy are read from `sourceRoot`,
+ * the working tree): copies, removes and patches files and writes the wrapper config. Returns the `astro build` arguments that select the wrapper config.
+ */
+export function applyVariants(root: string, variants: readonly Variant[], sourceRoot: string): string[] {
+  for (const variant of variants) {
+    for (const [from, to] of variant.copyFiles ?? []) {
+      mkdirSync(dirname(join(root, to)), { recursive: true });
+      copyFileSync(join(sourceRoot, from), join(root, to));
+    }
+    for (const path of variant.removePaths ?? []) {
+      if (!existsSync(join(root, path))) throw new Error(`benchmark variant ${variant.name}: ${path} does not exist in the copy`);
+      rmSync(join(root, path), { recursive: true });
+    }
+    for (const patch of variant.patches ?? []) {
+      const file = join(root, patch.file);
+      if (!existsSync(file)) throw new Error(`benchmark patch target ${patch.file} is missing (variant ${variant.name})`);
+      writeFileSync(file, applyPatch(readFileSync(file, 'utf8'), patch));
+    }
+  }
+  if (!variants.some((v) => v.configStatements?.length)) return [];
+  writeFileSync(join(root, WRAPPER_CONFIG), buildWrapperConfig(variants));
+  return ['--config', WRAPPER_CONFIG];
+}
