@@ -30,6 +30,14 @@ export function getTopicImagePath(slug: string): string {
   return `/og/sujets/${slug}.png`;
 }
 
+/** Site path of the site-wide card, used by pages that are not about one story or topic. */
+export const SITE_IMAGE_PATH = '/og/site.png';
+
+/** The site-wide card (home, topic index, about, search), ready for `buildPageHead({ image })`. */
+export function getSiteSocialImage(): SocialImage {
+  return { path: SITE_IMAGE_PATH, alt: getSocialImageAlt(SITE.tagline), width: SOCIAL_IMAGE_WIDTH, height: SOCIAL_IMAGE_HEIGHT };
+}
+
 /** Alternative text of a card: "Vigie : <title>", with the no-break space French puts before the colon. */
 export function getSocialImageAlt(title: string): string {
   return `${SITE.name}\u00A0: ${title}`;
