@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseBuildLog } from './build-log.ts';
+import { findPhaseAt, parseBuildLog } from './build-log.ts';
 
 const COLD = `14:34:42 [content] Syncing content
 14:34:45 [content] Synced content
@@ -41,5 +41,17 @@ describe('parseBuildLog', () => {
     expect(parseBuildLog('\u001b[32m[types] Generated 1.5s\u001b[39m\n[ERROR] boom')).toEqual({
       syncSeconds: 1.5, generateSeconds: null, pagesBuilt: null, reusedPaths: 0, renderedPaths: 0,
     });
+  });
+});
+
+describe('findPhaseAt', () => {
+  it('returns the last phase line logged at or before the time, skipping page lines', () => {
+    expect(findPhaseAt(COLD, '14:34:46')).toBe('[build] ✓ Completed in 3.90s.');
+    expect(findPhaseAt(COLD, '14:34:50')).toBe('[build] ✓ Completed in 3.90s.');
+    expect(findPhaseAt(COLD, '14:34:53')).toBe('[build] 1109 page(s) built in 12.50s');
+  });
+
+  it('returns null before the first line', () => {
+    expect(findPhaseAt(COLD, '14:00:00')).toBeNull();
   });
 });

@@ -41,3 +41,20 @@ export function parseBuildLog(log: string): BuildLogFigures {
     renderedPaths: pathLines.length - reusedPaths,
   };
 }
+
+/**
+ * The last phase line (`HH:MM:SS [tag] message`, page lines excluded) logged at or
+ * before `clock` (`HH:MM:SS`, same time zone as the log), e.g. to tell in which phase
+ * the memory peak happened. Returns null when no line is that early. Builds that run
+ * across midnight are not handled.
+ */
+export function findPhaseAt(log: string, clock: string): string | null {
+  let phase: string | null = null;
+  for (const line of log.replace(ANSI, '').split('\n')) {
+    const match = /^(\d{2}:\d{2}:\d{2}) (\[[^\]]+\] .*|✓ .*)$/.exec(line.trim());
+    if (!match) continue;
+    if (match[1]! > clock) break;
+    phase = match[2]!.trim();
+  }
+  return phase;
+}

@@ -22,6 +22,8 @@ export interface Measurement {
   peakTreeRssMB: number;
   /** Peak resident set of the largest single process (kernel's maxrss), or null without /usr/bin/time. */
   maxProcessRssMB: number | null;
+  /** When the tree peak was sampled, in seconds after the start (to match it with the log's phases). */
+  peakAtSeconds: number;
 }
 
 /** Options of {@link measureCommand}. */
@@ -120,8 +122,14 @@ export async function measureCommand(command: string, args: readonly string[], o
   const child = spawn(exe, exeArgs, { cwd, env, stdio: ['ignore', out, out] });
   if (child.pid !== undefined) onStart?.(child.pid);
   let peakTree = 0;
+  let peakAt = 0;
   const sample = () => {
-    if (child.pid !== undefined) peakTree = Math.max(peakTree, readTreeRssBytes(child.pid));
+    if (child.pid === undefined) return;
+    const rss = readTreeRssBytes(child.pid);
+    if (rss > peakTree) {
+      peakTree = rss;
+      peakAt = (performance.now() - started) / 1000;
+    }
   };
   const timer = setInterval(sample, sampleMs);
   const exitCode = await new Promise<number>((resolve, reject) => {
@@ -142,6 +150,7 @@ export async function measureCommand(command: string, args: readonly string[], o
     cpuSeconds: times.user + times.system,
     peakTreeRssMB: peakTree / 1e6,
     maxProcessRssMB: useGnuTime ? (times.maxRssKiB * 1024) / 1e6 : null,
+    peakAtSeconds: peakAt,
   };
 }
 

@@ -5,8 +5,8 @@ function run(project: string, phase: BuildRun['phase'], round: number, cpuSecond
   return {
     project, phase, round, exitCode: 0,
     wallSeconds: cpuSeconds * 2, userSeconds: cpuSeconds * 0.8, systemSeconds: cpuSeconds * 0.2, cpuSeconds,
-    peakTreeRssMB: 800, maxProcessRssMB: 780, syncSeconds: 1, generateSeconds: 2, pagesBuilt: 100, reusedPaths: 0, renderedPaths: 100,
-    htmlPages: 100, outputFiles: 120, outputBytes: 5e6, pagesPerSecond: 100 / (cpuSeconds * 2), pagesPerCpuSecond: 100 / cpuSeconds,
+    peakTreeRssMB: 800, maxProcessRssMB: 780, peakAtSeconds: 3, syncSeconds: 1, generateSeconds: 2, pagesBuilt: 100, reusedPaths: 0, renderedPaths: 100,
+    peakPhase: null, htmlPages: 100, outputFiles: 120, outputBytes: 5e6, pagesPerSecond: 100 / (cpuSeconds * 2), pagesPerCpuSecond: 100 / cpuSeconds,
     ...extra,
   };
 }

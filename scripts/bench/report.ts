@@ -15,6 +15,8 @@ export interface BuildRun extends Measurement, BuildLogFigures {
   phase: BuildPhase;
   /** 1-based repetition index. */
   round: number;
+  /** Last log phase before the memory peak (e.g. `[build] Building static entrypoints...`). */
+  peakPhase: string | null;
   /** `.html` files in the output. */
   htmlPages: number;
   outputFiles: number;
@@ -26,7 +28,7 @@ export interface BuildRun extends Measurement, BuildLogFigures {
 }
 
 /** Median of each figure over the rounds of one project and phase. */
-export type BuildSummary = Omit<BuildRun, 'round' | 'exitCode'> & { rounds: number };
+export type BuildSummary = Omit<BuildRun, 'round' | 'exitCode' | 'peakPhase'> & { rounds: number };
 
 /** A target from the "Scale" issue, evaluated on measured figures. */
 export interface TargetCheck {
@@ -38,7 +40,7 @@ export interface TargetCheck {
 
 const NUMERIC_KEYS = [
   'wallSeconds', 'userSeconds', 'systemSeconds', 'cpuSeconds', 'peakTreeRssMB', 'maxProcessRssMB', 'syncSeconds', 'generateSeconds',
-  'pagesBuilt', 'reusedPaths', 'renderedPaths', 'htmlPages', 'outputFiles', 'outputBytes', 'pagesPerSecond', 'pagesPerCpuSecond',
+  'pagesBuilt', 'reusedPaths', 'renderedPaths', 'htmlPages', 'outputFiles', 'outputBytes', 'pagesPerSecond', 'pagesPerCpuSecond', 'peakAtSeconds',
 ] as const;
 
 /** Median of numbers (mean of the middle two for an even count); null for none. */

@@ -3,7 +3,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseBuildLog } from './build-log.ts';
+import { findPhaseAt, parseBuildLog } from './build-log.ts';
 import { measureCommand } from './measure.ts';
 import { measureOutput } from './output.ts';
 import { getBuildEnv, type ProjectCopy } from './project.ts';
@@ -31,6 +31,7 @@ export async function runBuild(options: RunBuildOptions): Promise<BuildRun> {
   const label = options.label ?? project.name;
   const logFile = join(logDir, `${label.replace(/[^\w.-]+/g, '_')}-${phase}-${round}.log`);
   const astro = join(project.root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  const startedAt = Date.now();
   // process.execPath: the Node 24 running the benchmark, never a system `node` on PATH.
   const measured = await measureCommand(process.execPath, [...project.nodeArgs, ...nodeArgs, astro, 'build', ...project.buildArgs], {
     cwd: project.root,
@@ -43,6 +44,8 @@ export async function runBuild(options: RunBuildOptions): Promise<BuildRun> {
     throw new Error(`astro build failed for ${label} (${phase}, exit ${measured.exitCode}); log ${logFile}:\n${log.split('\n').slice(-30).join('\n')}`);
   }
   const figures = parseBuildLog(log);
+  // Astro logs wall-clock times in the local time zone, as toTimeString() gives them.
+  const peakClock = new Date(startedAt + measured.peakAtSeconds * 1000).toTimeString().slice(0, 8);
   const output = measureOutput(project.outDir);
   const pages = figures.pagesBuilt ?? output.htmlPages;
   return {
@@ -51,6 +54,7 @@ export async function runBuild(options: RunBuildOptions): Promise<BuildRun> {
     round,
     ...measured,
     ...figures,
+    peakPhase: findPhaseAt(log, peakClock),
     htmlPages: output.htmlPages,
     outputFiles: output.files,
     outputBytes: output.bytes,

@@ -125,7 +125,7 @@ export async function runScaleSuite(ctx: SuiteContext, sizes: readonly number[],
     const measure = async (project: ProjectCopy, phase: BuildPhase, round: number) => {
       ctx.log(`  ${project.name} ${phase} (round ${round}, load ${describeLoad()})…`);
       const run = await runBuild({ project, contentDir: corpus.dir, phase, round, logDir: join(logDir, String(n)) });
-      ctx.log(`    ${run.wallSeconds.toFixed(1)} s wall, ${run.cpuSeconds.toFixed(1)} s CPU, ${Math.round(run.peakTreeRssMB)} MB peak, ${run.pagesBuilt ?? run.htmlPages} pages, ${run.reusedPaths} reused`);
+      ctx.log(`    ${run.wallSeconds.toFixed(1)} s wall, ${run.cpuSeconds.toFixed(1)} s CPU, ${Math.round(run.peakTreeRssMB)} MB peak (after "${run.peakPhase ?? '?'}"), ${run.pagesBuilt ?? run.htmlPages} pages, ${run.reusedPaths} reused`);
       runs.push(run);
     };
     mkdirSync(join(logDir, String(n)), { recursive: true });

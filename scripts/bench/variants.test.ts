@@ -1,5 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { applyPatch, buildWrapperConfig, VARIANTS } from './variants.ts';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { applyPatch, applyVariants, buildWrapperConfig, VARIANTS, WRAPPER_CONFIG, type Variant } from './variants.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'vigie-variants-test-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('applyPatch', () => {
   it('replaces the one occurrence', () => {
@@ -25,5 +31,33 @@ describe('buildWrapperConfig', () => {
 
   it('knows the two processors', () => {
     expect(Object.keys(VARIANTS)).toEqual(expect.arrayContaining(['satteri', 'unified']));
+  });
+});
+
+describe('applyVariants', () => {
+  const source = join(dir, 'source');
+  const root = join(dir, 'copy');
+  mkdirSync(join(source, 'proposals'), { recursive: true });
+  writeFileSync(join(source, 'proposals', 'key.ts'), 'export const key = 1;');
+  mkdirSync(join(root, 'src', 'og'), { recursive: true });
+  writeFileSync(join(root, 'src', 'og', 'card.ts'), 'draw();');
+  writeFileSync(join(root, 'src', 'page.ts'), 'render();');
+  const remove: Variant = { name: 'remove', description: 'r', removePaths: ['src/og'] };
+  const patch: Variant = {
+    name: 'patch', description: 'p', copyFiles: [['proposals/key.ts', 'src/lib/key.ts']],
+    patches: [{ file: 'src/og/card.ts', find: 'draw();', replace: 'draw(key);' }, { file: 'src/page.ts', find: 'render();', replace: 'render(key);' }],
+    configStatements: ['config.x = 1;'],
+  };
+
+  it('copies, patches, then removes, whatever the order of the variants', () => {
+    expect(applyVariants(root, [remove, patch], source)).toEqual(['--config', WRAPPER_CONFIG]);
+    expect(readFileSync(join(root, 'src', 'lib', 'key.ts'), 'utf8')).toBe('export const key = 1;');
+    expect(readFileSync(join(root, 'src', 'page.ts'), 'utf8')).toBe('render(key);');
+    expect(existsSync(join(root, 'src', 'og'))).toBe(false);
+    expect(readFileSync(join(root, WRAPPER_CONFIG), 'utf8')).toContain('config.x = 1;');
+  });
+
+  it('needs no wrapper config without config statements', () => {
+    expect(applyVariants(join(dir, 'empty'), [], source)).toEqual([]);
   });
 });

@@ -192,6 +192,56 @@ const RECENT_CARDS: Variant = {
   ],
 };
 
+// The whole data store is embedded in the server bundle as one JSON string literal
+// (astro/dist/content/vite-plugin-content-virtual-mod.js), so its size drives bundling
+// time and memory at every build. Markdown sources are 40 % of it at 10,000 stories.
+const LEAN_STORE: Variant = {
+  name: 'lean-store',
+  description: 'articles loaded with retainBody: false; prose for checks, reading time and related stories taken from the rendered HTML',
+  patches: [
+    {
+      file: 'src/content.config.ts',
+      find: "loader: glob({ pattern: '[^_]*.md', base: `${contentDir}/articles`, generateId: fileNameId }),",
+      replace: "loader: glob({ pattern: '[^_]*.md', base: `${contentDir}/articles`, generateId: fileNameId, retainBody: false }),",
+    },
+    {
+      file: 'src/lib/content.ts',
+      find: "    body: entry.body ?? '',\n",
+      replace: "    // retainBody: false keeps Markdown sources out of the data store; the prose comes from the rendered HTML.\n    body: entry.body ?? getHtmlText(entry.rendered?.html ?? ''),\n",
+    },
+    {
+      file: 'src/lib/content.ts',
+      find: 'async function loadCorpus(): Promise<Corpus> {',
+      replace: `const HTML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", nbsp: '\\u00A0' };
+
+/** Text of rendered HTML, for word counts and related stories: tags become spaces, common entities are decoded. */
+function getHtmlText(html: string): string {
+  return html.replace(/<[^>]*>/g, ' ').replace(/&(#?\\w+);/g, (_entity, name: string) => HTML_ENTITIES[name.toLowerCase()] ?? ' ');
+}
+
+async function loadCorpus(): Promise<Corpus> {`,
+    },
+  ],
+};
+
+// Splits the data store into 1 MiB chunks, each its own module (Astro 7.1).
+const CHUNKED_STORE: Variant = {
+  name: 'chunked-store',
+  description: "experimental.collectionStorage: { type: 'chunked', chunkSize: 1 MiB }",
+  configStatements: ["config.experimental = { ...config.experimental, collectionStorage: { type: 'chunked', chunkSize: 1024 * 1024 } };"],
+};
+
+// Measures what Astro itself could save by not inlining the store (see the proposal file).
+const STORE_AT_RUNTIME: Variant = {
+  name: 'store-at-runtime',
+  description: 'the data store read from disk by the prerender bundle instead of inlined (experiment on Astro internals)',
+  configImports: ["import { dataStoreAtRuntime } from './scripts/bench/proposals/data-store-at-runtime.ts';"],
+  configStatements: [
+    "config.vite = { ...config.vite, plugins: [...(config.vite?.plugins ?? []), dataStoreAtRuntime(config.cacheDir ?? './node_modules/.astro')] };",
+  ],
+  extraInputs: ['scripts/bench/proposals/data-store-at-runtime.ts'],
+};
+
 /** Every variant the benchmark knows, by name. */
 export const VARIANTS: Readonly<Record<string, Variant>> = {
   satteri: SATTERI_WITH_PLUGINS,
@@ -199,6 +249,9 @@ export const VARIANTS: Readonly<Record<string, Variant>> = {
   'no-cards': NO_SOCIAL_CARDS,
   incremental: INCREMENTAL,
   'recent-cards': RECENT_CARDS,
+  'lean-store': LEAN_STORE,
+  'chunked-store': CHUNKED_STORE,
+  'store-at-runtime': STORE_AT_RUNTIME,
 };
 
 /** The wrapper config source for `variants` (applied in order). */
@@ -230,19 +283,23 @@ export function applyPatch(text: string, patch: SourcePatch): string {
  * the working tree): copies, removes and patches files and writes the wrapper config. Returns the `astro build` arguments that select the wrapper config.
  */
 export function applyVariants(root: string, variants: readonly Variant[], sourceRoot: string): string[] {
+  // Copies, then patches, then removals: a variant may patch a file another one removes
+  // (incremental keys the card routes, no-cards deletes them), in any order.
+  for (const [from, to] of variants.flatMap((v) => v.copyFiles ?? [])) {
+    mkdirSync(dirname(join(root, to)), { recursive: true });
+    copyFileSync(join(sourceRoot, from), join(root, to));
+  }
   for (const variant of variants) {
-    for (const [from, to] of variant.copyFiles ?? []) {
-      mkdirSync(dirname(join(root, to)), { recursive: true });
-      copyFileSync(join(sourceRoot, from), join(root, to));
-    }
-    for (const path of variant.removePaths ?? []) {
-      if (!existsSync(join(root, path))) throw new Error(`benchmark variant ${variant.name}: ${path} does not exist in the copy`);
-      rmSync(join(root, path), { recursive: true });
-    }
     for (const patch of variant.patches ?? []) {
       const file = join(root, patch.file);
       if (!existsSync(file)) throw new Error(`benchmark patch target ${patch.file} is missing (variant ${variant.name})`);
       writeFileSync(file, applyPatch(readFileSync(file, 'utf8'), patch));
+    }
+  }
+  for (const variant of variants) {
+    for (const path of variant.removePaths ?? []) {
+      if (!existsSync(join(root, path))) throw new Error(`benchmark variant ${variant.name}: ${path} does not exist in the copy`);
+      rmSync(join(root, path), { recursive: true });
     }
   }
   if (!variants.some((v) => v.configStatements?.length)) return [];
