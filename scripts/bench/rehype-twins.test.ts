@@ -6,14 +6,17 @@ import { getRehypeTwins, getSatteriPluginName } from './rehype-twins.ts';
 
 // The --processors comparison is only fair if both pipelines produce the same HTML.
 const shared = { ...markdownConfigDefaults, syntaxHighlight: false as const, image: {} } as Parameters<ReturnType<typeof satteri>['createRenderer']>[0];
-const satteriRenderer = await satteri({ hastPlugins, features: markdownFeatures }).createRenderer(shared);
-const unifiedRenderer = await unified({ gfm: true, smartypants: false, rehypePlugins: getRehypeTwins(hastPlugins).plugins }).createRenderer(shared);
+// Only the plugins that have a twin: a new Sätteri plugin without one is reported by the
+// benchmark (`missing`), it does not make this test fail.
+const twinned = hastPlugins.filter((p) => getRehypeTwins([p]).plugins.length > 0);
+const satteriRenderer = await satteri({ hastPlugins: twinned, features: markdownFeatures }).createRenderer(shared);
+const unifiedRenderer = await unified({ gfm: true, smartypants: false, rehypePlugins: getRehypeTwins(twinned).plugins }).createRenderer(shared);
 
 const collapse = (html: string) => html.replace(/\s+/g, ' ').trim();
 
 describe('rehype twins of the Sätteri plugins', () => {
-  it('cover every plugin of src/markdown/index.ts', () => {
-    expect(getRehypeTwins(hastPlugins).missing).toEqual([]);
+  it('report the plugins they do not cover', () => {
+    expect(getRehypeTwins([{ name: 'external-links' }, { name: 'french-typography' }])).toMatchObject({ names: ['french-typography'], missing: ['external-links'] });
   });
 
   it.each([
