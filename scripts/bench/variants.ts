@@ -69,110 +69,8 @@ const NO_SOCIAL_CARDS: Variant = {
   removePaths: ['src/pages/og'],
 };
 
-const CACHE_KEY_IMPORT = (depth: string) => `import { buildCacheKey } from '${depth}lib/cache-key.ts';`;
-
-// The proposal for the "Scale" targets: incremental builds keyed on the data each page
-// shows (see proposals/cache-key.ts). Pages without getStaticPaths (home, feeds index…)
-// always re-render; they are few.
-const INCREMENTAL: Variant = {
-  name: 'incremental',
-  description: 'experimental.incrementalBuild with cacheKey on articles, topic pages, topic feeds and social cards',
-  configStatements: ['config.experimental = { ...config.experimental, incrementalBuild: true };'],
-  copyFiles: [['scripts/bench/proposals/cache-key.ts', 'src/lib/cache-key.ts']],
-  patches: [
-    {
-      file: 'src/pages/articles/[slug].astro',
-      find: "import { getCorpus, type Story } from '../../lib/content.ts';\n",
-      replace: `import { getCorpus, type Story } from '../../lib/content.ts';\n${CACHE_KEY_IMPORT('../../')}\n`,
-    },
-    {
-      file: 'src/pages/articles/[slug].astro',
-      find: `  return corpus.stories.map((story) => ({
-    params: { slug: story.id },
-    props: {
-      story,
-      topics: story.data.topics.map((id) => corpus.topicById.get(id)!),
-      related: corpus.relatedById.get(story.id) ?? [],
-      trending: corpus.trending,
-    },
-  }));`,
-      replace: `  return corpus.stories.map((story) => {
-    const props = {
-      story,
-      topics: story.data.topics.map((id) => corpus.topicById.get(id)!),
-      related: corpus.relatedById.get(story.id) ?? [],
-      trending: corpus.trending,
-    };
-    // Everything the page shows besides its template: keyed, the page is reused while it is unchanged.
-    return { params: { slug: story.id }, props, cacheKey: buildCacheKey(props) };
-  });`,
-    },
-    {
-      file: 'src/pages/sujets/[topic]/[...page].astro',
-      find: "import { getCorpus, type Story } from '../../../lib/content.ts';\n",
-      replace: `import { getCorpus, type Story } from '../../../lib/content.ts';\n${CACHE_KEY_IMPORT('../../../')}\n`,
-    },
-    {
-      file: 'src/pages/sujets/[topic]/[...page].astro',
-      find: `    return paginate(stories, SITE.topicPageSize).map((slice) => ({
-      params: { topic: topic.id, page: slice.page === 1 ? undefined : \`page/\${slice.page}\` },
-      props: { topic, slice, chronology: slice.page === 1 ? chronology : [], trending: corpus.trending },
-    }));`,
-      replace: `    return paginate(stories, SITE.topicPageSize).map((slice) => {
-      const props = { topic, slice, chronology: slice.page === 1 ? chronology : [], trending: corpus.trending };
-      return { params: { topic: topic.id, page: slice.page === 1 ? undefined : \`page/\${slice.page}\` }, props, cacheKey: buildCacheKey(props) };
-    });`,
-    },
-    {
-      file: 'src/pages/sujets/[topic]/rss.xml.ts',
-      find: "import { getCorpus, toFeedStory } from '../../../lib/content.ts';\n",
-      replace: `import { getCorpus, toFeedStory } from '../../../lib/content.ts';\n${CACHE_KEY_IMPORT('../../../')}\n`,
-    },
-    {
-      file: 'src/pages/sujets/[topic]/rss.xml.ts',
-      find: '  return corpus.topics.map((topic) => ({ params: { topic: topic.id }, props: { topic } }));',
-      replace: `  return corpus.topics.map((topic) => ({
-    params: { topic: topic.id },
-    props: { topic },
-    // GET reads the corpus itself: the key covers its stories and the topic names it prints.
-    cacheKey: buildCacheKey(topic, (corpus.storiesByTopic.get(topic.id) ?? []).slice(0, SITE.feedSize), corpus.topics),
-  }));`,
-    },
-    {
-      file: 'src/pages/og/articles/[slug].png.ts',
-      find: "import { getCorpus } from '../../../lib/content.ts';\n",
-      replace: `import { getCorpus } from '../../../lib/content.ts';\n${CACHE_KEY_IMPORT('../../../')}\n`,
-    },
-    {
-      file: 'src/pages/og/articles/[slug].png.ts',
-      find: `  return corpus.stories.map((story) => ({
-    params: { slug: story.id },
-    props: { card: getArticleCardInput(story.data, topicNames) },
-  }));`,
-      replace: `  return corpus.stories.map((story) => {
-    const card = getArticleCardInput(story.data, topicNames);
-    // A card is a pure function of its input.
-    return { params: { slug: story.id }, props: { card }, cacheKey: buildCacheKey(card) };
-  });`,
-    },
-    {
-      file: 'src/pages/og/sujets/[topic].png.ts',
-      find: "import { getCorpus } from '../../../lib/content.ts';\n",
-      replace: `import { getCorpus } from '../../../lib/content.ts';\n${CACHE_KEY_IMPORT('../../../')}\n`,
-    },
-    {
-      file: 'src/pages/og/sujets/[topic].png.ts',
-      find: `  return corpus.topics.map((topic) => ({
-    params: { topic: topic.id },
-    props: { card: getTopicCardInput(topic.data.name, corpus.storiesByTopic.get(topic.id)?.length ?? 0) },
-  }));`,
-      replace: `  return corpus.topics.map((topic) => {
-    const card = getTopicCardInput(topic.data.name, corpus.storiesByTopic.get(topic.id)?.length ?? 0);
-    return { params: { topic: topic.id }, props: { card }, cacheKey: buildCacheKey(card) };
-  });`,
-    },
-  ],
-};
+// Incremental builds (cache keys from src/lib/cache-key.ts) were measured here as a variant and
+// are now part of Vigie itself, so every run measures them.
 
 // Proposal for the cold build: draw social cards only for recent stories (the ones
 // shared on social networks); older articles would point og:image at their topic's
@@ -247,7 +145,6 @@ export const VARIANTS: Readonly<Record<string, Variant>> = {
   satteri: SATTERI_WITH_PLUGINS,
   unified: UNIFIED_WITH_PLUGINS,
   'no-cards': NO_SOCIAL_CARDS,
-  incremental: INCREMENTAL,
   'recent-cards': RECENT_CARDS,
   'lean-store': LEAN_STORE,
   'chunked-store': CHUNKED_STORE,
@@ -284,7 +181,7 @@ export function applyPatch(text: string, patch: SourcePatch): string {
  */
 export function applyVariants(root: string, variants: readonly Variant[], sourceRoot: string): string[] {
   // Copies, then patches, then removals: a variant may patch a file another one removes
-  // (incremental keys the card routes, no-cards deletes them), in any order.
+  // (e.g. recent-cards patches the card routes, no-cards deletes them), in any order.
   for (const [from, to] of variants.flatMap((v) => v.copyFiles ?? [])) {
     mkdirSync(dirname(join(root, to)), { recursive: true });
     copyFileSync(join(sourceRoot, from), join(root, to));
