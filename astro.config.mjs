@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
-import { getSiteUrl } from './src/site.config.ts';
+import { getOutDir, getSiteUrl } from './src/site.config.ts';
 import { vigieSitemap } from './src/integrations/sitemap.ts';
 import { hastPlugins, markdownFeatures } from './src/markdown/index.ts';
 
@@ -13,7 +13,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Separate output and cache folders let tests and benchmarks build other corpora side by side.
-  outDir: process.env.VIGIE_OUT_DIR || './dist',
+  outDir: getOutDir(),
   cacheDir: process.env.VIGIE_CACHE_DIR || './node_modules/.astro',
   // Two entries claiming one URL is an editing mistake, never something to resolve silently.
   prerenderConflictBehavior: 'error',

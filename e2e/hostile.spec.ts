@@ -16,7 +16,7 @@ import { applyFrenchTypography } from '../src/lib/typography.ts';
 import { buildFixture } from './builds/support/build-fixture.ts';
 import { listFiles } from './builds/support/dist-files.ts';
 import { HOSTILE_ARTICLE, HOSTILE_TEXT, makeHostileCorpus } from './support/hostile-corpus.ts';
-import { startStaticServer, type StaticServer } from './support/hostile-server.ts';
+import { startStaticServer, type StaticServer } from '../scripts/lib/static-server.ts';
 
 // One build for the whole file: its tests run in order in one worker, whatever `fullyParallel` says.
 test.describe.configure({ mode: 'default' });

@@ -9,10 +9,10 @@ import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
-import { getOutDir } from './build/out-dir.ts';
+import { getOutDir } from '../src/site.config.ts';
 import { AUDIT_USAGE, CHROME_FLAGS, getPageFile, parseAuditArgs } from './audit/options.ts';
 import { CATEGORIES, formatAuditReport, getLowestScore, toPageAudit, type LighthouseResultLike, type PageAudit } from './audit/scores.ts';
-import { startStaticServer } from './audit/static-server.ts';
+import { startStaticServer } from './lib/static-server.ts';
 
 /** Starts Chromium with a DevTools port chosen by the browser; resolves with the port once it listens. */
 function launchChromium(executable: string, profileDir: string): Promise<{ process: ChildProcess; port: number }> {

@@ -16,6 +16,7 @@ import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { computeRelatedStories, type RelatedInput } from '../src/lib/related.ts';
 import { Vocabulary } from '../src/lib/text-index.ts';
+import { createRandom, createZipfSampler, type Random } from './corpus/random.ts';
 
 /** Figures of one benchmark run; times in milliseconds of wall-clock time. */
 export interface RelatedBenchmarkResult {
@@ -68,40 +69,10 @@ const DOMAIN_WORDS = (
   'recrutement mosquée imam prédicateur dossier instruction audience verdict appel avocat défense témoin témoins'
 ).split(/\s+/);
 
-/** Mulberry32: a tiny seeded PRNG returning floats in [0, 1). */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** A sampler over `items` where item k has weight 1 / (k + 1): Zipf-like popularity. */
-function createZipf<T>(items: readonly T[], random: () => number): () => T {
-  const cumulative: number[] = [];
-  let total = 0;
-  for (let k = 0; k < items.length; k++) cumulative.push((total += 1 / (k + 1)));
-  return () => {
-    const target = random() * total;
-    let low = 0;
-    let high = cumulative.length - 1;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (cumulative[mid]! < target) low = mid + 1;
-      else high = mid;
-    }
-    return items[low]!;
-  };
-}
-
-function shuffled<T>(items: readonly T[], random: () => number): T[] {
+function shuffled<T>(items: readonly T[], random: Random): T[] {
   const copy = [...items];
   for (let i = copy.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
+    const j = Math.floor(random.next() * (i + 1));
     [copy[i], copy[j]] = [copy[j]!, copy[i]!];
   }
   return copy;
@@ -111,22 +82,22 @@ function shuffled<T>(items: readonly T[], random: () => number): T[] {
 export function generateSyntheticStories(n: number, seed = 1): RelatedInput[] {
   const random = createRandom(seed);
   const topics = Array.from({ length: TOPIC_COUNT }, (_, k) => `sujet-${k + 1}`);
-  const pickTopic = createZipf(topics, random);
-  const topicWords = topics.map(() => createZipf(shuffled(DOMAIN_WORDS, random).slice(0, TOPIC_WORDS), random));
-  const pickDomainWord = createZipf(shuffled(DOMAIN_WORDS, random), random);
-  const pickFunctionWord = createZipf(FUNCTION_WORDS, random);
+  const pickTopic = createZipfSampler(topics, random);
+  const topicWords = topics.map(() => createZipfSampler(shuffled(DOMAIN_WORDS, random).slice(0, TOPIC_WORDS), random));
+  const pickDomainWord = createZipfSampler(shuffled(DOMAIN_WORDS, random), random);
+  const pickFunctionWord = createZipfSampler(FUNCTION_WORDS, random);
   const start = Date.UTC(2015, 0, 1);
   const span = Date.UTC(2025, 0, 1) - start;
 
   return Array.from({ length: n }, (_, s) => {
     const own = new Set<string>();
-    const topicCount = 1 + Math.floor(random() * 3);
+    const topicCount = 1 + Math.floor(random.next() * 3);
     while (own.size < topicCount) own.add(pickTopic());
     const ownWords = [...own].map((topic) => topicWords[topics.indexOf(topic)]!);
     const words: string[] = [];
     for (let w = 0; w < WORDS_PER_STORY; w++) {
-      const roll = random();
-      let word = roll < 0.45 ? pickFunctionWord() : roll < 0.8 ? ownWords[Math.floor(random() * ownWords.length)]!() : pickDomainWord();
+      const roll = random.next();
+      let word = roll < 0.45 ? pickFunctionWord() : roll < 0.8 ? ownWords[Math.floor(random.next() * ownWords.length)]!() : pickDomainWord();
       const previous = words[words.length - 1];
       // Elide like French does, so the tokenizer meets l' and d' as in real copy.
       if ((previous === 'le' || previous === 'la' || previous === 'de') && /^[aeiouéèêhAEIOUÉ]/.test(word)) {
@@ -140,8 +111,8 @@ export function generateSyntheticStories(n: number, seed = 1): RelatedInput[] {
       id: `story-${String(s + 1).padStart(6, '0')}`,
       topics: [...own],
       text: words.join(' '),
-      publishedAt: new Date(start + Math.floor(random() * span)),
-      draft: random() < 0.02,
+      publishedAt: new Date(start + Math.floor(random.next() * span)),
+      draft: random.next() < 0.02,
     };
   });
 }

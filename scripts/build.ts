@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { getOutDir } from './build/out-dir.ts';
+import { getOutDir } from '../src/site.config.ts';
 import { buildSearchIndex } from './build/search-index.ts';
 
 // Run Astro's CLI with this very Node binary: a `#!/usr/bin/env node` shebang may find an older Node on PATH.

@@ -8,7 +8,7 @@
  * `{ "passed": pages within budget, "failed": pages over it }` for the test runner.
  */
 import { writeFileSync } from 'node:fs';
-import { getOutDir } from './build/out-dir.ts';
+import { getOutDir } from '../src/site.config.ts';
 import { BudgetSetupError, runBudgetCheck } from './check-budget/run.ts';
 
 const args = process.argv.slice(2);

@@ -7,12 +7,12 @@
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Root } from 'hast';
-import { getSiteUrl } from '../src/site.config.ts';
+import { getOutDir, getSiteUrl } from '../src/site.config.ts';
 import { parseHtml } from './check-dist/html.ts';
 import { checkImageAlt } from './check-dist/images.ts';
 import { checkLinks, collectFragmentTargets, type SiteIndex } from './check-dist/links.ts';
@@ -20,6 +20,7 @@ import { checkCanonical, checkDescription, checkSingleH1, checkTitle } from './c
 import { formatReport, summarize, type CheckResult, type Finding } from './check-dist/report.ts';
 import { getVnuArgs, parseVnuOutput } from './check-dist/vnu.ts';
 import { checkWellFormedXml } from './check-dist/xml.ts';
+import { listBuiltFiles } from './lib/dist-pages.ts';
 
 const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -32,14 +33,6 @@ export interface CheckDistOptions {
   site: string;
   /** Path of vnu.jar; HTML validity fails with a clear message when it or `java` is missing. */
   vnuJar?: string;
-}
-
-async function listFiles(root: string): Promise<string[]> {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => relative(root, join(e.parentPath, e.name)).split(sep).join('/'))
-    .sort();
 }
 
 function runVnu(jar: string, files: string[]): Promise<string> {
@@ -70,7 +63,7 @@ async function checkHtmlValidity(root: string, htmlFiles: string[], jar: string)
 
 /** Runs every check over the build in `root` and returns one result per (file, check). */
 export async function checkDist(root: string, options: CheckDistOptions): Promise<CheckResult[]> {
-  const files = await listFiles(root);
+  const files = listBuiltFiles(root);
   const htmlFiles = files.filter((f) => f.endsWith('.html'));
   const xmlFiles = files.filter((f) => f.endsWith('.xml') || f.endsWith('.xsl'));
 
@@ -104,7 +97,7 @@ async function main(): Promise<number> {
     allowPositionals: true,
     options: { site: { type: 'string' }, 'json-summary': { type: 'string' }, 'vnu-jar': { type: 'string' } },
   });
-  const root = resolve(positionals[0] ?? process.env.VIGIE_OUT_DIR ?? 'dist');
+  const root = resolve(positionals[0] ?? getOutDir());
   if (!existsSync(join(root, 'index.html'))) {
     console.error(`check-dist: ${root} has no index.html; build the site first (npm run build).`);
     return 2;

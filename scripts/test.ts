@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
+import { getOutDir } from '../src/site.config.ts';
 import { runCommand } from './lib/run-command.ts';
 import {
   formatSuiteTable,
@@ -43,7 +44,7 @@ function getBrowserEnv(): Record<string, string> {
 }
 
 const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...getBrowserEnv() };
-const distDir = resolve(ROOT, env.VIGIE_OUT_DIR || 'dist');
+const distDir = resolve(ROOT, getOutDir(env));
 const reportDir = await mkdtemp(join(tmpdir(), 'vigie-test-'));
 const results: SuiteResult[] = [];
 

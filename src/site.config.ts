@@ -47,6 +47,11 @@ export function getSiteUrl(env: Record<string, string | undefined> = process.env
   return url.href.endsWith('/') ? url.href : `${url.href}/`;
 }
 
+/** Build output folder, from `VIGIE_OUT_DIR` (default `dist`, relative to the project root). */
+export function getOutDir(env: Record<string, string | undefined> = process.env): string {
+  return env.VIGIE_OUT_DIR?.trim() || 'dist';
+}
+
 /** Folder holding `articles/` and `topics/`, from `VIGIE_CONTENT_DIR` (default `content`). */
 export function getContentDir(env: Record<string, string | undefined> = process.env): string {
   return env.VIGIE_CONTENT_DIR?.trim() || 'content';

@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listPagePaths, pickPagePerRoute } from '../../scripts/lib/dist-pages.ts';
+import { getOutDir } from '../../src/site.config.ts';
 
 /** Repository root. */
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /** The built site under test: `VIGIE_OUT_DIR`, as for the build, else `dist/`. */
-export const DIST_DIR = resolve(ROOT, process.env.VIGIE_OUT_DIR || 'dist');
+export const DIST_DIR = resolve(ROOT, getOutDir());
 
 /** URL of the lead story, the article the site is built around. */
 export const LEAD_STORY_PATH = '/articles/cooperation-franco-belge-contre-le-terrorisme/';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getOutDir } from './out-dir.ts';
+import { getOutDir } from '../../src/site.config.ts';
 import { buildSearchIndex, countIndexedPages, type SearchIndexResult } from './search-index.ts';
 
 // Same structure and classes as src/pages/articles/[slug].astro renders.

@@ -1,7 +1,8 @@
 /** Reads a built site and measures every home, article and topic page (see `budget.ts`). */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { listBuiltFiles } from '../lib/dist-pages.ts';
 import { BUDGET_BYTES, classifyPage, measurePage, type PageMeasure } from './budget.ts';
 import { formatBudgetReport } from './report.ts';
 
@@ -16,14 +17,6 @@ export interface BudgetRun {
   exitCode: 0 | 1;
 }
 
-async function listHtmlFiles(root: string): Promise<string[]> {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => relative(root, join(e.parentPath, e.name)).split(sep).join('/'))
-    .sort();
-}
-
 /**
  * Measures the reader pages of the site built in `siteDir`.
  * Throws {@link BudgetSetupError} when `siteDir` is missing or has no `index.html`.
@@ -36,7 +29,7 @@ export async function runBudgetCheck(siteDir: string, budget = BUDGET_BYTES): Pr
     return existsSync(full) && statSync(full).isFile() ? readFileSync(full) : undefined;
   };
   const measures: PageMeasure[] = [];
-  for (const file of await listHtmlFiles(siteDir)) {
+  for (const file of listBuiltFiles(siteDir).filter((f) => f.endsWith('.html'))) {
     const type = classifyPage(file);
     if (!type) continue;
     measures.push(measurePage({ file, type, html: await readFile(join(siteDir, file), 'utf8'), readAsset }, budget));

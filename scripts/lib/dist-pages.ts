@@ -2,11 +2,19 @@ import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { getPageUrlPath } from '../check-dist/links.ts';
 
+/** Every file of a build, as `/`-separated paths relative to `distDir`, sorted. */
+export function listBuiltFiles(distDir: string): string[] {
+  return readdirSync(distDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(distDir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort();
+}
+
 /** URL paths of every HTML page of a build (`/`, `/articles/x/`, `/404.html`), sorted. */
 export function listPagePaths(distDir: string): string[] {
-  return readdirSync(distDir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => getPageUrlPath(relative(distDir, join(entry.parentPath, entry.name)).split(sep).join('/')))
+  return listBuiltFiles(distDir)
+    .filter((file) => file.endsWith('.html'))
+    .map(getPageUrlPath)
     .sort();
 }
 

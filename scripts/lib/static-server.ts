@@ -65,8 +65,15 @@ export async function resolveRequest(root: string, urlPath: string): Promise<Res
   return { kind: 'not-found' };
 }
 
+/** A running server: its origin (`http://127.0.0.1:<port>`) and how to stop it. */
+export interface StaticServer {
+  server: Server;
+  origin: string;
+  close: () => Promise<void>;
+}
+
 /** Serves `root` on 127.0.0.1 at `port` (0 picks a free one); resolves once listening. */
-export function startStaticServer(root: string, port = 0): Promise<{ server: Server; origin: string }> {
+export function startStaticServer(root: string, port = 0): Promise<StaticServer> {
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const resolution = await resolveRequest(root, url.pathname);
@@ -97,7 +104,11 @@ export function startStaticServer(root: string, port = 0): Promise<{ server: Ser
     server.listen(port, '127.0.0.1', () => {
       const address = server.address();
       const actualPort = typeof address === 'object' && address ? address.port : port;
-      resolvePromise({ server, origin: `http://127.0.0.1:${actualPort}` });
+      resolvePromise({
+        server,
+        origin: `http://127.0.0.1:${actualPort}`,
+        close: () => new Promise<void>((done) => server.close(() => done())),
+      });
     });
   });
 }
