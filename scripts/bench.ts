@@ -2,7 +2,7 @@
  * Build benchmark of Vigie on synthetic corpora, against a bare Astro project.
  *
  *   npm run bench                                   # sizes 1000 and 10000
- *   npm run bench -- --sizes 1000 [--rounds 2] [--variants lean-store] [--json out.json]
+ *   npm run bench -- --sizes 1000 [--rounds 2] [--variants no-cards] [--json out.json]
  *   npm run bench -- --processors [--n 1000]        # Sätteri vs unified
  *
  * Builds run in temporary copies of the projects (never in the working tree), each

@@ -17,7 +17,10 @@ const fileNameId = ({ entry }: { entry: string }) => entry.replace(/\.(?:md|ya?m
 
 const articles = defineCollection({
   // Flat folder: the file name is the URL slug. Files starting with `_` are ignored (scratch notes).
-  loader: glob({ pattern: '[^_]*.md', base: `${contentDir}/articles`, generateId: fileNameId }),
+  // retainBody: false keeps Markdown sources out of the data store, which Astro inlines into its
+  // build bundle: at 10,000 stories 102 → 58 MB, cold build CPU −18 %, peak memory −0.7 GB
+  // (scripts/bench). Pages read the rendered HTML; `src/lib/html-text.ts` gives its text.
+  loader: glob({ pattern: '[^_]*.md', base: `${contentDir}/articles`, generateId: fileNameId, retainBody: false }),
   schema: articleSchema,
 });
 

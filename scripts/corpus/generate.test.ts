@@ -84,7 +84,7 @@ describe('validity under the real schemas', () => {
     const { frontmatter, body } = parseArticle(f);
     const result = articleSchema.safeParse(frontmatter);
     if (!result.success) throw new Error(`${f.path}: ${result.error.message}`);
-    return { id: f.path.slice('articles/'.length, -'.md'.length), filePath: f.path, data: result.data, body };
+    return { id: f.path.slice('articles/'.length, -'.md'.length), filePath: f.path, data: result.data, bodyText: body };
   });
 
   it('has 40 valid topics and N articles', () => {

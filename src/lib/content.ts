@@ -16,6 +16,7 @@ import {
   type TopicRecord,
 } from './corpus.ts';
 import { getBuildTime } from './dates.ts';
+import { getHtmlText } from './html-text.ts';
 import { computeRelatedStories } from './related.ts';
 import { toFeedHtml } from './feeds/feed-html.ts';
 import type { FeedStory } from './feeds/rss.ts';
@@ -64,7 +65,7 @@ async function loadCorpus(): Promise<Corpus> {
     id: entry.id,
     filePath: entry.filePath ?? `articles/${entry.id}.md`,
     data: entry.data,
-    body: entry.body ?? '',
+    bodyText: getHtmlText(entry.rendered?.html ?? ''),
     entry,
   }));
 
@@ -85,7 +86,7 @@ async function loadCorpus(): Promise<Corpus> {
   const storyById = new Map(stories.map((s) => [s.id, s]));
   // One pass over the whole corpus (inverted indexes), never per page.
   const relatedIds = computeRelatedStories(
-    stories.map((s) => ({ id: s.id, topics: s.data.topics, text: `${s.data.title}\n${s.data.description}\n${s.body}`, publishedAt: s.data.publishedAt, draft: s.data.draft })),
+    stories.map((s) => ({ id: s.id, topics: s.data.topics, text: `${s.data.title}\n${s.data.description}\n${s.bodyText}`, publishedAt: s.data.publishedAt, draft: s.data.draft })),
     { limit: SITE.relatedCount },
   );
   return {

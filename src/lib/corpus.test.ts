@@ -5,7 +5,7 @@ const topic = (id: string, name = id): TopicRecord => ({ id, filePath: `content/
 const article = (id: string, overrides: Partial<ArticleRecord['data']> = {}, body = 'Texte.'): ArticleRecord => ({
   id,
   filePath: `content/articles/${id}.md`,
-  body,
+  bodyText: body,
   data: {
     title: id,
     description: 'd',

@@ -14,8 +14,8 @@ export interface ArticleRecord {
   /** Path of the entry file relative to the project, for error messages. */
   filePath: string;
   data: ArticleData;
-  /** Markdown source of the body (without frontmatter). */
-  body: string;
+  /** Plain text of the rendered body (without frontmatter), for checks, word counts and related stories. */
+  bodyText: string;
 }
 
 /** A topic entry as loaded by the content layer. */
@@ -77,7 +77,7 @@ export function findContentProblems(articles: readonly ArticleRecord[], topics: 
         problems.push({ filePath: article.filePath, field: `topics[${index}]`, message: `unknown topic "${topic}"; use one of: ${known} (or add a topics/${topic}.yaml file)` });
       }
     });
-    if (article.body.trim() === '') {
+    if (article.bodyText.trim() === '') {
       problems.push({ filePath: article.filePath, field: 'body', message: 'the article has no text below its frontmatter' });
     }
   }
