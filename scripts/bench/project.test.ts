@@ -36,6 +36,16 @@ describe('createProjectCopy', () => {
     expect(existsSync(join(modules, '.vite', 'deps'))).toBe(true);
   });
 
+  it('keeps the named cache folders and nothing else when told to', () => {
+    for (const folder of ['social-cards', 'astro-store']) mkdirSync(join(copy.cacheDir, folder), { recursive: true });
+    writeFileSync(join(copy.cacheDir, 'social-cards', 'a.png'), 'png');
+    mkdirSync(copy.outDir, { recursive: true });
+    cleanBuildState(copy, ['social-cards']);
+    expect(readdirSync(copy.cacheDir)).toEqual(['social-cards']);
+    expect(existsSync(join(copy.cacheDir, 'social-cards', 'a.png'))).toBe(true);
+    expect(existsSync(copy.outDir)).toBe(false);
+  });
+
   it('points the build at the corpus and at the copy’s own folders', () => {
     expect(getBuildEnv(copy, '/tmp/corpus')).toMatchObject({ VIGIE_CONTENT_DIR: '/tmp/corpus', VIGIE_CACHE_DIR: copy.cacheDir, VIGIE_OUT_DIR: copy.outDir, ASTRO_TELEMETRY_DISABLED: '1' });
   });

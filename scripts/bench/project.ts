@@ -55,9 +55,15 @@ export function createProjectCopy(options: { name: string; sourceRoot: string; i
   return { name, root, cacheDir: join(root, '.bench-cache'), outDir: join(root, 'dist'), buildArgs: [], nodeArgs: [] };
 }
 
-/** Removes everything a build leaves behind, for a cold build: caches, output, `.astro/`, Vite caches. */
-export function cleanBuildState(project: ProjectCopy): void {
-  for (const dir of [project.cacheDir, project.outDir, join(project.root, '.astro'), join(project.root, 'node_modules', '.vite'), join(project.root, 'node_modules', '.vite-temp')]) {
+/**
+ * Removes everything a build leaves behind, for a cold build: caches, output, `.astro/`, Vite caches.
+ * `keepCaches` names folders of the cache folder to leave in place (e.g. `social-cards`).
+ */
+export function cleanBuildState(project: ProjectCopy, keepCaches: readonly string[] = []): void {
+  const cacheEntries = keepCaches.length === 0 || !existsSync(project.cacheDir)
+    ? [project.cacheDir]
+    : readdirSync(project.cacheDir).filter((entry) => !keepCaches.includes(entry)).map((entry) => join(project.cacheDir, entry));
+  for (const dir of [...cacheEntries, project.outDir, join(project.root, '.astro'), join(project.root, 'node_modules', '.vite'), join(project.root, 'node_modules', '.vite-temp')]) {
     rmSync(dir, { recursive: true, force: true });
   }
 }

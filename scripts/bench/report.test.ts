@@ -46,6 +46,15 @@ describe('checkTargets', () => {
     ]);
   });
 
+  it('adds the cold ratio with the card cache kept when that build was measured', () => {
+    const summaries = summarise([run('vigie', 'cold', 1, 50), run('bare', 'cold', 1, 10), run('vigie', 'cold-cards-kept', 1, 12)]);
+    const checks = checkTargets(summaries);
+    expect(checks.map((c) => [c.name, c.value, c.met]).slice(0, 2)).toEqual([
+      ['vigie cold CPU / bare cold CPU', '5.00 ×', false],
+      ['vigie cold CPU, card cache kept / bare cold CPU', '1.20 ×', true],
+    ]);
+  });
+
   it('reports n/a when a build is missing', () => {
     const checks = checkTargets(summarise([run('vigie', 'cold', 1, 12)]));
     expect(checks[0]).toMatchObject({ value: 'n/a', met: null });

@@ -5,8 +5,12 @@
 import type { BuildLogFigures } from './build-log.ts';
 import type { Measurement } from './measure.ts';
 
-/** The three builds measured for each project and size. */
-export type BuildPhase = 'cold' | 'warm' | 'edit';
+/**
+ * The builds measured for each project and size: cold (every cache removed), warm (no change),
+ * edit (one story changed), and cold with only the social-card cache kept (a fresh CI
+ * checkout that restores the content-addressed cards, the one cache worth keeping).
+ */
+export type BuildPhase = 'cold' | 'warm' | 'edit' | 'cold-cards-kept';
 
 /** One measured `astro build`. */
 export interface BuildRun extends Measurement, BuildLogFigures {
@@ -92,12 +96,16 @@ export function checkTargets(summaries: readonly BuildSummary[], project = 'vigi
   const bareCold = find(summaries, baseline, 'cold');
   const edit = find(summaries, project, 'edit');
   const coldRatio = ratio(cold?.cpuSeconds, bareCold?.cpuSeconds);
+  const cardsKept = find(summaries, project, 'cold-cards-kept');
+  const cardsKeptRatio = ratio(cardsKept?.cpuSeconds, bareCold?.cpuSeconds);
   const editCpu = ratio(edit?.cpuSeconds, cold?.cpuSeconds);
   const editWall = ratio(edit?.wallSeconds, cold?.wallSeconds);
   const peak = Math.max(...summaries.filter((s) => s.project === project).map((s) => s.peakTreeRssMB ?? 0));
   const show = (x: number | null) => (x === null ? 'n/a' : `${x.toFixed(2)} ×`);
   return [
     { name: `${project} cold CPU / ${baseline} cold CPU`, limit: '≤ 1.30 ×', value: show(coldRatio), met: coldRatio === null ? null : coldRatio <= 1.3 },
+    // Not one of the issue's targets: the same ratio once the social cards exist (see BuildPhase).
+    ...(cardsKept ? [{ name: `${project} cold CPU, card cache kept / ${baseline} cold CPU`, limit: '≤ 1.30 ×', value: show(cardsKeptRatio), met: cardsKeptRatio === null ? null : cardsKeptRatio <= 1.3 }] : []),
     { name: `${project} one-story rebuild CPU / cold CPU`, limit: '≤ 0.20 ×', value: show(editCpu), met: editCpu === null ? null : editCpu <= 0.2 },
     { name: `${project} one-story rebuild wall / cold wall`, limit: '≤ 0.20 ×', value: show(editWall), met: editWall === null ? null : editWall <= 0.2 },
     { name: `${project} peak RSS (build tree)`, limit: `≤ ${RSS_LIMIT_MB} MB`, value: Number.isFinite(peak) && peak > 0 ? `${Math.round(peak)} MB` : 'n/a', met: Number.isFinite(peak) && peak > 0 ? peak <= RSS_LIMIT_MB : null },
@@ -119,7 +127,7 @@ export function formatBuildTable(summaries: readonly BuildSummary[]): string {
 }
 
 /** Markdown table of `project` / `baseline` ratios for each phase (CPU, wall, peak RSS, output). */
-export function formatRatioTable(summaries: readonly BuildSummary[], project: string, baseline: string, phases: readonly BuildPhase[] = ['cold', 'warm', 'edit']): string {
+export function formatRatioTable(summaries: readonly BuildSummary[], project: string, baseline: string, phases: readonly BuildPhase[] = ['cold', 'warm', 'edit', 'cold-cards-kept']): string {
   const rows = phases.map((phase) => {
     const a = find(summaries, project, phase);
     const b = find(summaries, baseline, phase);

@@ -17,6 +17,7 @@ import type { RenderResult } from './render-bodies.ts';
 import { checkTargets, summarise, type BuildPhase, type BuildRun, type BuildSummary, type TargetCheck } from './report.ts';
 import { runBuild } from './run-build.ts';
 import { applyVariants, VARIANTS, type Variant } from './variants.ts';
+import { SOCIAL_CARD_CACHE_FOLDER } from '../../src/lib/social/card-cache.ts';
 
 /** Where the suites find things and put their files. */
 export interface SuiteContext {
@@ -130,7 +131,7 @@ export async function runScaleSuite(ctx: SuiteContext, sizes: readonly number[],
     };
     mkdirSync(join(logDir, String(n)), { recursive: true });
     for (let round = 1; round <= ctx.rounds; round++) {
-      projects.forEach(cleanBuildState);
+      projects.forEach((project) => cleanBuildState(project));
       for (const project of projects) await measure(project, 'cold', round);
       for (const project of projects) await measure(project, 'warm', round);
       const restore = editStory(join(corpus.dir, corpus.newest));
@@ -139,6 +140,10 @@ export async function runScaleSuite(ctx: SuiteContext, sizes: readonly number[],
       } finally {
         restore();
       }
+      // Cards are content-addressed: a CI that restores only their folder pays for
+      // drawing them once per headline, not once per cold build.
+      projects.forEach((project) => cleanBuildState(project, [SOCIAL_CARD_CACHE_FOLDER]));
+      for (const project of projects) await measure(project, 'cold-cards-kept', round);
     }
     const summaries = summarise(runs);
     const targets: Record<string, TargetCheck[]> = {};
@@ -173,7 +178,7 @@ export async function runProcessorSuite(ctx: SuiteContext, n: number, extraVaria
   const runs: BuildRun[] = [];
   for (let round = 1; round <= ctx.rounds; round++) {
     const order = round % 2 ? copies : [...copies].reverse();
-    order.forEach(cleanBuildState);
+    order.forEach((project) => cleanBuildState(project));
     for (const phase of ['cold', 'warm'] as const) {
       for (const project of order) {
         ctx.log(`  ${project.name} ${phase} (round ${round}, load ${describeLoad()})…`);

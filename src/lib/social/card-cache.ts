@@ -35,12 +35,15 @@ export interface CardCache {
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
+/** Folder of the cards inside the cache folder; CI can keep it alone (cards are content-addressed). */
+export const SOCIAL_CARD_CACHE_FOLDER = 'social-cards';
+
 /**
  * `<VIGIE_CACHE_DIR or node_modules/.astro>/social-cards`, absolute: the same
  * folder Astro keeps its own cache in, so CI that keeps one keeps both.
  */
 export function getDefaultCardCacheDir(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): string {
-  return resolve(cwd, env.VIGIE_CACHE_DIR?.trim() || 'node_modules/.astro', 'social-cards');
+  return resolve(cwd, env.VIGIE_CACHE_DIR?.trim() || 'node_modules/.astro', SOCIAL_CARD_CACHE_FOLDER);
 }
 
 async function readCached(file: string): Promise<Buffer | undefined> {
