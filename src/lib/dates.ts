@@ -6,6 +6,7 @@
 
 const longDateFormatters = new Map<string, Intl.DateTimeFormat>();
 const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
+const offsetByInstant = new Map<string, number>();
 
 function getLongDateFormatter(locale: string, timeZone: string): Intl.DateTimeFormat {
   const key = `${locale}|${timeZone}`;
@@ -24,6 +25,18 @@ export function formatLongDate(date: Date, timeZone: string, locale = 'fr-BE'): 
 
 /** Offset of `timeZone` from UTC at `date`, in minutes (e.g. 60 for Brussels in winter). */
 export function getTimeZoneOffsetMinutes(date: Date, timeZone: string): number {
+  // A story's dates are formatted on its page, in lists, feeds and the sitemap: at 10,000
+  // stories formatToParts was 1.5 % of a build. Bounded by the distinct instants of a corpus.
+  const key = `${timeZone}|${Math.floor(date.getTime() / 1000)}`;
+  let offset = offsetByInstant.get(key);
+  if (offset === undefined) {
+    offset = computeTimeZoneOffsetMinutes(date, timeZone);
+    offsetByInstant.set(key, offset);
+  }
+  return offset;
+}
+
+function computeTimeZoneOffsetMinutes(date: Date, timeZone: string): number {
   let formatter = offsetFormatters.get(timeZone);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat('en-US', {
