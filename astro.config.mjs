@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import { getOutDir, getSiteUrl } from './src/site.config.ts';
 import { vigieSitemap } from './src/integrations/sitemap.ts';
+import { vigieSocialCards } from './src/integrations/social-cards.ts';
 import { hastPlugins, markdownFeatures } from './src/markdown/index.ts';
 
 const site = getSiteUrl();
@@ -50,5 +51,6 @@ export default defineConfig({
       },
     },
     ...vigieSitemap(site),
+    vigieSocialCards(),
   ],
 });

@@ -29,6 +29,13 @@ describe('buildWrapperConfig', () => {
     expect(source.trimEnd().endsWith('export default config;')).toBe(true);
   });
 
+  it('has only patches that apply to the project as it is now', () => {
+    const project = join(import.meta.dirname, '..', '..');
+    const patches = Object.values(VARIANTS).flatMap((variant) => variant.patches ?? []);
+    expect(patches.length).toBeGreaterThan(0);
+    for (const patch of patches) expect(() => applyPatch(readFileSync(join(project, patch.file), 'utf8'), patch), patch.file).not.toThrow();
+  });
+
   it('knows the two processors', () => {
     expect(Object.keys(VARIANTS)).toEqual(expect.arrayContaining(['satteri', 'unified']));
   });

@@ -65,8 +65,14 @@ const UNIFIED_WITH_PLUGINS: Variant = {
 // with bare Astro (and the processors with each other) undiluted.
 const NO_SOCIAL_CARDS: Variant = {
   name: 'no-cards',
-  description: 'without the social card routes (src/pages/og/); pages still link to the cards',
-  removePaths: ['src/pages/og'],
+  description: 'an empty social-card list (src/pages/social-cards.json.ts), so no card is drawn or written; pages still link to the cards',
+  patches: [
+    {
+      file: 'src/pages/social-cards.json.ts',
+      find: '  return new Response(JSON.stringify(listSocialCards(await getCorpus())));',
+      replace: "  return new Response('[]');",
+    },
+  ],
 };
 
 // Incremental builds (cache keys from src/lib/cache-key.ts) were measured here as a variant and
@@ -80,12 +86,12 @@ const RECENT_CARDS: Variant = {
   description: 'social cards only for stories published in the 90 days before the build time',
   patches: [
     {
-      file: 'src/pages/og/articles/[slug].png.ts',
-      find: '  const corpus = await getCorpus();\n  const topicNames',
+      file: 'src/pages/social-cards.json.ts',
+      find: '  return new Response(JSON.stringify(listSocialCards(await getCorpus())));',
       replace: `  const full = await getCorpus();
   const maxAgeMs = 90 * 86_400_000;
   const corpus = { ...full, stories: full.stories.filter((s) => full.buildTime.getTime() - s.data.publishedAt.getTime() <= maxAgeMs) };
-  const topicNames`,
+  return new Response(JSON.stringify(listSocialCards(corpus)));`,
     },
   ],
 };

@@ -1,6 +1,6 @@
 /**
  * Where the social cards are published and how pages describe them in
- * OpenGraph, Twitter and JSON-LD tags. The PNGs are made by `src/pages/og/`.
+ * OpenGraph, Twitter and JSON-LD tags. The PNGs are written by `src/integrations/social-cards.ts` (drawn by `src/pages/og/` under `astro dev`).
  */
 import { SITE } from '../../site.config.ts';
 
