@@ -84,6 +84,8 @@ describe('extractReferences', () => {
   it('finds every URL-bearing attribute, in document order', () => {
     const tree = parseHtml(`<!doctype html><html><head>
       <link rel="stylesheet" href="/_astro/a.css"><script type="module" src="/pagefind/ui.js"></script>
+      <meta property="og:image" content="https://vigie.example/og/site.png"><meta name="twitter:image" content="/og/t.png">
+      <meta property="og:image:alt" content="/not-a-url"><meta name="description" content="/not-a-ref/">
       <script type="application/ld+json">{"url":"/not-a-ref/"}</script>
     </head><body>
       <a href="/sujets/">Sujets</a><a>sans href</a>
@@ -93,6 +95,8 @@ describe('extractReferences', () => {
     expect(extractReferences(tree).map((r) => `${r.attribute}=${r.url}`)).toEqual([
       'href=/_astro/a.css',
       'src=/pagefind/ui.js',
+      'content=https://vigie.example/og/site.png',
+      'content=/og/t.png',
       'href=/sujets/',
       'srcset=/i-400.avif',
       'srcset=/i-800.avif',
@@ -137,6 +141,7 @@ describe('checkLinks', () => {
     ['a missing srcset candidate', '<img src="/favicon.svg" srcset="/favicon.svg 1x, /f-2x.svg 2x" alt="">', 'srcset="/f-2x.svg" → no f-2x.svg in the build'],
     ['a missing stylesheet', '<link rel="stylesheet" href="/_astro/gone.css">', 'href="/_astro/gone.css" → no _astro/gone.css in the build'],
     ['an absolute URL on the site origin', '<a href="https://vigie.example/sujets/">x</a>', 'href="https://vigie.example/sujets/" → no sujets/index.html in the build'],
+    ['a missing social card', '<meta property="og:image" content="https://vigie.example/og/articles/x.png">', 'content="https://vigie.example/og/articles/x.png" → no og/articles/x.png in the build'],
     ['a link without its trailing slash', '<a href="/articles/x">x</a>', "href=\"/articles/x\" → missing trailing slash: link to /articles/x/ (the site uses trailingSlash 'always')"],
   ])('fails %s', (_name, body, message) => {
     expect(check(body)).toEqual({ links: [expect.objectContaining({ message })], fragments: [] });

@@ -51,6 +51,9 @@ const URL_ATTRIBUTES: Record<string, readonly string[]> = {
   form: ['action'],
 };
 
+/** `<meta>` tags (by `property` or `name`) whose `content` is a URL of the site. */
+const META_URL_NAMES = new Set(['og:url', 'og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image']);
+
 /** Parses a `srcset` value into its URLs (the descriptor after each URL is dropped). */
 export function parseSrcset(value: string): string[] {
   return value
@@ -59,7 +62,7 @@ export function parseSrcset(value: string): string[] {
     .filter(Boolean);
 }
 
-/** Every URL-bearing attribute of the page (`href`, `src`, `srcset`, `poster`, `data`, `action`), in document order. */
+/** Every URL-bearing attribute of the page (`href`, `src`, `srcset`, `poster`, `data`, `action`, and the `content` of URL meta tags), in document order. */
 export function extractReferences(tree: Root): Reference[] {
   const references: Reference[] = [];
   for (const element of getElements(tree)) {
@@ -67,6 +70,11 @@ export function extractReferences(tree: Root): Reference[] {
     for (const property of URL_ATTRIBUTES[element.tagName] ?? []) {
       const url = getAttribute(element, property);
       if (url !== undefined) references.push({ url, attribute: property.toLowerCase(), ...position });
+    }
+    // Social cards are written after the pages (src/integrations/social-cards.ts): check that each one a page announces exists.
+    if (element.tagName === 'meta' && META_URL_NAMES.has(getAttribute(element, 'property') ?? getAttribute(element, 'name') ?? '')) {
+      const url = getAttribute(element, 'content');
+      if (url !== undefined) references.push({ url, attribute: 'content', ...position });
     }
     if (element.tagName === 'img' || element.tagName === 'source') {
       const srcset = getAttribute(element, 'srcSet', ',');
