@@ -21,6 +21,8 @@ export interface ProjectCopy {
   buildArgs: string[];
   /** Node flags for the `astro` process (e.g. `--max-old-space-size=1536`). */
   nodeArgs: string[];
+  /** Whether a build also runs the Pagefind search index, as `npm run build` does for Vigie. */
+  searchIndex: boolean;
 }
 
 /** What is copied from the Vigie working tree: the build inputs, nothing generated. */
@@ -52,7 +54,7 @@ export function createProjectCopy(options: { name: string; sourceRoot: string; i
     if (existsSync(from)) cpSync(from, join(root, input), { recursive: true });
   }
   linkNodeModules(nodeModules, join(root, 'node_modules'));
-  return { name, root, cacheDir: join(root, '.bench-cache'), outDir: join(root, 'dist'), buildArgs: [], nodeArgs: [] };
+  return { name, root, cacheDir: join(root, '.bench-cache'), outDir: join(root, 'dist'), buildArgs: [], nodeArgs: [], searchIndex: false };
 }
 
 /**

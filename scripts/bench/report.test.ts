@@ -68,7 +68,12 @@ describe('Markdown tables', () => {
   it('prints one row per project and phase, with the number of rounds', () => {
     const table = formatBuildTable(summaries).split('\n');
     expect(table).toHaveLength(4);
-    expect(table[2]).toMatch(/^\| vigie \| cold \(median of 2\) \| 26\.0 \| 13\.0 \(10\.4\+2\.6\) \| 100 \|/);
+    expect(table[2]).toMatch(/^\| vigie \| cold \(median of 2\) \| 26\.0 \| 13\.0 \(10\.4\+2\.6\) \| – \| 100 \|/);
+  });
+
+  it('shows the search-index share of a build that has one', () => {
+    const withIndex = summarise([run('vigie', 'cold', 1, 12, { searchIndex: { wallSeconds: 3, cpuSeconds: 4, peakTreeRssMB: 900 } })]);
+    expect(formatBuildTable(withIndex).split('\n')[2]).toMatch(/^\| vigie \| cold \| 24\.0 \| 12\.0 \(9\.6\+2\.4\) \| 4\.0 \| 100 \|/);
   });
 
   it('prints ratios with dashes where a phase is missing', () => {

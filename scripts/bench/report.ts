@@ -19,8 +19,10 @@ export interface BuildRun extends Measurement, BuildLogFigures {
   phase: BuildPhase;
   /** 1-based repetition index. */
   round: number;
-  /** Last log phase before the memory peak (e.g. `[build] Building static entrypoints...`). */
+  /** Last log phase before the memory peak (e.g. `[build] Building static entrypoints...`), or the search index. */
   peakPhase: string | null;
+  /** The Pagefind step, when the project has one; already included in the wall, CPU and peak figures. */
+  searchIndex?: { wallSeconds: number; cpuSeconds: number; peakTreeRssMB: number };
   /** `.html` files in the output. */
   htmlPages: number;
   outputFiles: number;
@@ -32,7 +34,7 @@ export interface BuildRun extends Measurement, BuildLogFigures {
 }
 
 /** Median of each figure over the rounds of one project and phase. */
-export type BuildSummary = Omit<BuildRun, 'round' | 'exitCode' | 'peakPhase'> & { rounds: number };
+export type BuildSummary = Omit<BuildRun, 'round' | 'exitCode' | 'peakPhase' | 'searchIndex'> & { rounds: number; searchIndexCpuSeconds?: number | null };
 
 /** A target from the "Scale" issue, evaluated on measured figures. */
 export interface TargetCheck {
@@ -69,6 +71,7 @@ export function summarise(runs: readonly BuildRun[]): BuildSummary[] {
       const values = group.map((r) => r[key]).filter((v): v is number => typeof v === 'number');
       summary[key] = median(values);
     }
+    summary.searchIndexCpuSeconds = median(group.flatMap((r) => (r.searchIndex ? [r.searchIndex.cpuSeconds] : [])));
     return summary as BuildSummary;
   });
 }
@@ -118,10 +121,10 @@ function cell(value: number | null | undefined, digits = 1): string {
 
 /** Markdown table of build summaries (one row per project and phase). */
 export function formatBuildTable(summaries: readonly BuildSummary[]): string {
-  const header = '| project | build | wall s | CPU s (user+sys) | pages | pages/s | pages/CPU-s | peak RSS tree MB | max proc RSS MB | output MB | sync s | render s | reused |';
-  const rule = '|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|';
+  const header = '| project | build | wall s | CPU s (user+sys) | of which search index | pages | pages/s | pages/CPU-s | peak RSS tree MB | max proc RSS MB | output MB | sync s | render s | reused |';
+  const rule = '|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|';
   const rows = summaries.map((s) =>
-    `| ${s.project} | ${s.phase}${s.rounds > 1 ? ` (median of ${s.rounds})` : ''} | ${cell(s.wallSeconds)} | ${cell(s.cpuSeconds)} (${cell(s.userSeconds)}+${cell(s.systemSeconds)}) | ${cell(s.pagesBuilt ?? s.htmlPages, 0)} | ${cell(s.pagesPerSecond, 0)} | ${cell(s.pagesPerCpuSecond, 0)} | ${cell(s.peakTreeRssMB, 0)} | ${cell(s.maxProcessRssMB, 0)} | ${cell(s.outputBytes / 1e6)} | ${cell(s.syncSeconds)} | ${cell(s.generateSeconds)} | ${cell(s.reusedPaths, 0)} |`,
+    `| ${s.project} | ${s.phase}${s.rounds > 1 ? ` (median of ${s.rounds})` : ''} | ${cell(s.wallSeconds)} | ${cell(s.cpuSeconds)} (${cell(s.userSeconds)}+${cell(s.systemSeconds)}) | ${cell(s.searchIndexCpuSeconds)} | ${cell(s.pagesBuilt ?? s.htmlPages, 0)} | ${cell(s.pagesPerSecond, 0)} | ${cell(s.pagesPerCpuSecond, 0)} | ${cell(s.peakTreeRssMB, 0)} | ${cell(s.maxProcessRssMB, 0)} | ${cell(s.outputBytes / 1e6)} | ${cell(s.syncSeconds)} | ${cell(s.generateSeconds)} | ${cell(s.reusedPaths, 0)} |`,
   );
   return [header, rule, ...rows].join('\n');
 }

@@ -66,6 +66,8 @@ export function createVigieCopy(ctx: SuiteContext, name: string, variants: reado
   });
   copy.buildArgs = applyVariants(copy.root, variants, ctx.projectRoot);
   copy.nodeArgs = [...ctx.nodeArgs];
+  // `npm run build` indexes the articles with Pagefind after `astro build`: part of what Vigie costs.
+  copy.searchIndex = true;
   return copy;
 }
 
@@ -182,7 +184,8 @@ export async function runProcessorSuite(ctx: SuiteContext, n: number, extraVaria
     for (const phase of ['cold', 'warm'] as const) {
       for (const project of order) {
         ctx.log(`  ${project.name} ${phase} (round ${round}, load ${describeLoad()})…`);
-        const run = await runBuild({ project, contentDir: corpus.dir, phase, round, logDir });
+        // The search index is the same for both processors: leave it out of their comparison.
+        const run = await runBuild({ project, contentDir: corpus.dir, phase, round, logDir, searchIndex: false });
         ctx.log(`    ${run.wallSeconds.toFixed(1)} s wall, ${run.cpuSeconds.toFixed(1)} s CPU, ${Math.round(run.peakTreeRssMB)} MB peak`);
         runs.push(run);
       }
@@ -264,7 +267,7 @@ export async function runProfileSuite(ctx: SuiteContext, options: ProfileOptions
   if (phase === 'edit') {
     for (const warmUp of ['cold', 'warm'] as const) {
       ctx.log(`  ${name} ${warmUp} (not profiled)…`);
-      await runBuild({ project, contentDir: corpus.dir, phase: warmUp, round: 1, logDir });
+      await runBuild({ project, contentDir: corpus.dir, phase: warmUp, round: 1, logDir, searchIndex: false });
     }
     restore = editStory(join(corpus.dir, corpus.newest));
   }
@@ -294,7 +297,7 @@ export async function runProfileSuite(ctx: SuiteContext, options: ProfileOptions
   let run: BuildRun;
   try {
     run = await runBuild({
-      project, contentDir: corpus.dir, phase, round: 1, logDir, onStart,
+      project, contentDir: corpus.dir, phase, round: 1, logDir, onStart, searchIndex: false,
       nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, '--heapsnapshot-signal=SIGUSR2', `--diagnostic-dir=${profileDir}`],
     });
   } finally {
