@@ -93,7 +93,8 @@ export function vigieSocialCards(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const report = await writeSocialCards(fileURLToPath(dir), getSharedCardCache());
-        logger.info(`${report.written} cards written: ${report.drawn} drawn, ${report.reused} from the cache`);
+        // Cards with the same content are drawn or read once; `written` counts files.
+        logger.info(`${report.written} cards written, ${report.drawn} of them drawn (the others from the card cache)`);
       },
     },
   };
