@@ -97,11 +97,6 @@ function readUint16(bytes: Uint8Array, offset: number): number {
   return (bytes[offset]! << 8) | bytes[offset + 1]!;
 }
 
-function readInt16(bytes: Uint8Array, offset: number): number {
-  const value = readUint16(bytes, offset);
-  return value >= 0x8000 ? value - 0x10000 : value;
-}
-
 function readUint32(bytes: Uint8Array, offset: number): number {
   return ((bytes[offset]! << 24) | (bytes[offset + 1]! << 16) | (bytes[offset + 2]! << 8) | bytes[offset + 3]!) >>> 0;
 }
