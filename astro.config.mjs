@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
-import { getOutDir, getSiteUrl } from './src/site.config.ts';
+import { getCacheDir, getOutDir, getSiteUrl } from './src/site.config.ts';
 import { vigieSitemap } from './src/integrations/sitemap.ts';
 import { vigieSocialCards } from './src/integrations/social-cards.ts';
 import { hastPlugins, markdownFeatures } from './src/markdown/index.ts';
@@ -15,7 +15,7 @@ export default defineConfig({
   build: { format: 'directory' },
   // Separate output and cache folders let tests and benchmarks build other corpora side by side.
   outDir: getOutDir(),
-  cacheDir: process.env.VIGIE_CACHE_DIR || './node_modules/.astro',
+  cacheDir: getCacheDir(),
   // Two entries claiming one URL is an editing mistake, never something to resolve silently.
   prerenderConflictBehavior: 'error',
   // Keep single spaces between inline elements ("Par <a>…</a>"); the Astro 7 default 'jsx' drops them.

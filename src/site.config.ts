@@ -52,6 +52,15 @@ export function getOutDir(env: Record<string, string | undefined> = process.env)
   return env.VIGIE_OUT_DIR?.trim() || 'dist';
 }
 
+/**
+ * Astro's cache folder (content store, incremental-build cache; the social cards live in
+ * its `social-cards/`), from `VIGIE_CACHE_DIR` (default `node_modules/.astro`, relative to
+ * the project root).
+ */
+export function getCacheDir(env: Record<string, string | undefined> = process.env): string {
+  return env.VIGIE_CACHE_DIR?.trim() || 'node_modules/.astro';
+}
+
 /** Folder holding `articles/` and `topics/`, from `VIGIE_CONTENT_DIR` (default `content`). */
 export function getContentDir(env: Record<string, string | undefined> = process.env): string {
   return env.VIGIE_CONTENT_DIR?.trim() || 'content';

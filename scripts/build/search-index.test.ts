@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getOutDir } from '../../src/site.config.ts';
 import { buildSearchIndex, countIndexedPages, type SearchIndexResult } from './search-index.ts';
 
 // Same structure and classes as src/pages/articles/[slug].astro renders.
@@ -86,15 +85,5 @@ describe('countIndexedPages', () => {
   it('reads page counts per language from pagefind-entry.json', () => {
     expect(countIndexedPages('{"version":"1.6.0","languages":{"fr-be":{"hash":"h","page_count":3},"en":{"hash":"e"}}}')).toEqual({ 'fr-be': 3, en: 0 });
     expect(countIndexedPages('{"version":"1.6.0"}')).toEqual({});
-  });
-});
-
-describe('getOutDir', () => {
-  it.each([
-    [{}, 'dist'],
-    [{ VIGIE_OUT_DIR: '/tmp/out' }, '/tmp/out'],
-    [{ VIGIE_OUT_DIR: '  ' }, 'dist'],
-  ])('%j → %s', (env, expected) => {
-    expect(getOutDir(env)).toBe(expected);
   });
 });

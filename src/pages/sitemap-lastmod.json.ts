@@ -4,7 +4,7 @@ import { buildLastModifiedMap } from '../lib/seo/sitemap.ts';
 /**
  * Build-time only: the last-modified date of each page, read by the sitemap
  * integration's `serialize` (which cannot query collections) and then deleted
- * from the output by `scripts/astro/sitemap-lastmod.mjs`.
+ * from the output by the `vigie:sitemap-lastmod-cleanup` hook (`src/integrations/sitemap.ts`).
  */
 export async function GET() {
   const corpus = await getCorpus();

@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { getCacheDir } from '../../site.config.ts';
 import { getSocialCardKey, renderSocialCard, type SocialCardInput } from './render-card.ts';
 
 /** How many cards a cache drew and how many it read back, since it was created. */
@@ -43,7 +44,7 @@ export const SOCIAL_CARD_CACHE_FOLDER = 'social-cards';
  * folder Astro keeps its own cache in, so CI that keeps one keeps both.
  */
 export function getDefaultCardCacheDir(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): string {
-  return resolve(cwd, env.VIGIE_CACHE_DIR?.trim() || 'node_modules/.astro', SOCIAL_CARD_CACHE_FOLDER);
+  return resolve(cwd, getCacheDir(env), SOCIAL_CARD_CACHE_FOLDER);
 }
 
 async function readCached(file: string): Promise<Buffer | undefined> {
