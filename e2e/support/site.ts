@@ -13,8 +13,8 @@ export const DIST_DIR = resolve(ROOT, getOutDir());
 /** URL of the lead story, the article the site is built around. */
 export const LEAD_STORY_PATH = '/articles/cooperation-franco-belge-contre-le-terrorisme/';
 
-/** The raw capture of the lead story, beside the repository in `../shared`. */
-export const LEAD_STORY_SEED = resolve(ROOT, '../shared/seed/000_a1a5af081a863d50.txt');
+/** The raw capture of the lead story, committed in `e2e/fixtures/seed/`. */
+export const LEAD_STORY_SEED = resolve(ROOT, 'e2e/fixtures/seed/000_a1a5af081a863d50.txt');
 
 /** The one page allowed to run JavaScript (Pagefind search). */
 export const SEARCH_PATH = '/recherche/';

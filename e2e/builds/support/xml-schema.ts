@@ -1,6 +1,6 @@
 /**
  * XML Schema validation with `xmllint` (libxml2), against the official sitemap schemas vendored
- * in `../shared/schemas/` (see SOURCES.md there).
+ * in `e2e/fixtures/sitemap-schemas/` (see SOURCES.md there).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { ROOT } from './build-fixture.ts';
 
 /** Folder of the vendored XSD files. */
-export const SCHEMA_DIR = resolve(ROOT, '../shared/schemas');
+export const SCHEMA_DIR = resolve(ROOT, 'e2e/fixtures/sitemap-schemas');
 
 /** Result of one validation: `valid` and xmllint's messages. */
 export interface SchemaValidation {
@@ -22,7 +22,9 @@ export interface SchemaValidation {
 export function assertXmllintInstalled(): void {
   const probe = spawnSync('xmllint', ['--version'], { encoding: 'utf8' });
   if (probe.error) {
-    throw new Error(`xmllint is not installed (${probe.error.message}); install it with: apt-get install -y libxml2-utils`);
+    throw new Error(
+      `xmllint is not installed (${probe.error.message}); install it with: apt-get install -y libxml2-utils`,
+    );
   }
 }
 

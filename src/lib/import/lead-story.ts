@@ -3,9 +3,9 @@
  * the result byte for byte with the committed file, so importer changes cannot drift silently.
  */
 
-/** Arguments of `node scripts/import.ts`, run from the repository root (the seed lives in ../shared). */
+/** Arguments of `node scripts/import.ts`, run from the repository root (the seed is committed in e2e/fixtures/seed). */
 export const LEAD_STORY_IMPORT_ARGS: readonly string[] = [
-  '../shared/seed/000_a1a5af081a863d50.txt',
+  'e2e/fixtures/seed/000_a1a5af081a863d50.txt',
   '--slug',
   'cooperation-franco-belge-contre-le-terrorisme',
   '--published-at',

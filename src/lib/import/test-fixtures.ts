@@ -1,6 +1,6 @@
 /**
  * Paths shared by the importer tests: the repository root and the seed capture (read-only,
- * outside the repository in `../shared/seed/`).
+ * committed in `e2e/fixtures/seed/`).
  */
 import { fileURLToPath } from 'node:url';
 
@@ -8,4 +8,6 @@ import { fileURLToPath } from 'node:url';
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** Absolute path of the lead-story seed capture. */
-export const SEED_CAPTURE_PATH = fileURLToPath(new URL('../../../../shared/seed/000_a1a5af081a863d50.txt', import.meta.url));
+export const SEED_CAPTURE_PATH = fileURLToPath(
+  new URL('../../../e2e/fixtures/seed/000_a1a5af081a863d50.txt', import.meta.url),
+);
