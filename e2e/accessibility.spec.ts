@@ -16,7 +16,8 @@ for (const [pattern, path] of PAGE_PER_ROUTE) {
       expect(response?.ok()).toBe(true);
       const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
       const report = violations.map(
-        (v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(1).join(' ').trim()}`).join('\n')}`,
+        (v) =>
+          `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(1).join(' ').trim()}`).join('\n')}`,
       );
       expect(report, `axe violations on ${path} (${colorScheme})`).toEqual([]);
     });

@@ -36,7 +36,9 @@ test.beforeAll(async ({}, workerInfo) => {
   if (build.exitCode !== 0) throw new Error(`hostile fixture build failed:\n${build.output}`);
   outDir = build.outDir;
   const files = listFiles(outDir);
-  pagePaths = files.filter((f) => f.endsWith('.html')).map((f) => (f === '404.html' ? '/404.html' : `/${f.replace(/index\.html$/, '')}`));
+  pagePaths = files
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => (f === '404.html' ? '/404.html' : `/${f.replace(/index\.html$/, '')}`));
   feedFiles = files.filter((f) => f.endsWith('rss.xml'));
   server = await startStaticServer(outDir);
 });
@@ -51,7 +53,9 @@ const guardedPages = new WeakSet<Page>();
 /** Opens `path` on the fixture server with every request to another host aborted. */
 async function open(page: Page, path: string): Promise<void> {
   if (!guardedPages.has(page)) {
-    await page.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort('blockedbyclient')));
+    await page.route('**/*', (route) =>
+      new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort('blockedbyclient'),
+    );
     guardedPages.add(page);
   }
   await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
@@ -65,7 +69,9 @@ test.describe('with the Content-Security-Policy bypassed', () => {
   // (feed readers, caches and copies of the page do not carry the policy).
   test.use({ bypassCSP: true });
 
-  test('no page or feed opens a dialog, even when its elements get hover, focus and toggle events', async ({ page }) => {
+  test('no page or feed opens a dialog, even when its elements get hover, focus and toggle events', async ({
+    page,
+  }) => {
     test.setTimeout(120_000);
     const dialogs: string[] = [];
     let current = '';
@@ -78,7 +84,16 @@ test.describe('with the Content-Security-Policy bypassed', () => {
       await open(page, path);
       await page.evaluate(() => {
         for (const element of document.querySelectorAll('*')) {
-          for (const type of ['mouseover', 'mouseenter', 'focus', 'focusin', 'toggle', 'load', 'error', 'animationstart']) {
+          for (const type of [
+            'mouseover',
+            'mouseenter',
+            'focus',
+            'focusin',
+            'toggle',
+            'load',
+            'error',
+            'animationstart',
+          ]) {
             element.dispatchEvent(new Event(type));
           }
         }
@@ -100,31 +115,53 @@ function findExecutableMarkup({ path, searchPath }: { path: string; searchPath: 
     if (path === searchPath && src?.startsWith('/_astro/') && !script.textContent?.trim()) continue;
     findings.scripts!.push(show(script));
   }
-  const urlAttributes = new Set(['href', 'src', 'action', 'formaction', 'data', 'poster', 'srcset', 'background', 'cite', 'ping', 'xlink:href', 'srcdoc']);
+  const urlAttributes = new Set([
+    'href',
+    'src',
+    'action',
+    'formaction',
+    'data',
+    'poster',
+    'srcset',
+    'background',
+    'cite',
+    'ping',
+    'xlink:href',
+    'srcdoc',
+  ]);
   for (const element of document.querySelectorAll('*')) {
     for (const attribute of element.attributes) {
       const name = attribute.name.toLowerCase();
       if (name.startsWith('on')) findings.handlers!.push(`${name} on ${show(element)}`);
       if (name === 'srcdoc') findings.urls!.push(`srcdoc on ${show(element)}`);
       if (!urlAttributes.has(name)) continue;
-      const values = name === 'srcset' ? attribute.value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '') : [attribute.value];
+      const values =
+        name === 'srcset'
+          ? attribute.value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
+          : [attribute.value];
       // Browsers ignore ASCII whitespace and control characters anywhere in a scheme ("jav&#x09;ascript:").
       const schemes = values.map((value) => value.replace(/[\u0000-\u0020]/g, '').toLowerCase());
-      if (schemes.some((value) => /^(javascript|data|vbscript):/.test(value))) findings.urls!.push(`${name} on ${show(element)}`);
+      if (schemes.some((value) => /^(javascript|data|vbscript):/.test(value)))
+        findings.urls!.push(`${name} on ${show(element)}`);
     }
   }
-  for (const element of document.querySelectorAll('iframe, frame, frameset, object, embed, base, body style, body meta, body link')) {
+  for (const element of document.querySelectorAll(
+    'iframe, frame, frameset, object, embed, base, body style, body meta, body link',
+  )) {
     findings.embeds!.push(show(element));
   }
   return findings;
 }
 
-test('no page holds a script other than JSON-LD, an on* attribute, a javascript:/data: URL or an embedding element', async ({ page }) => {
+test('no page holds a script other than JSON-LD, an on* attribute, a javascript:/data: URL or an embedding element', async ({
+  page,
+}) => {
   const all: Record<string, string[]> = { scripts: [], handlers: [], urls: [], embeds: [] };
   for (const path of pagePaths) {
     await open(page, path);
     const findings = await page.evaluate(findExecutableMarkup, { path, searchPath: SEARCH_PATH });
-    for (const [kind, list] of Object.entries(findings)) all[kind]!.push(...list.map((finding) => `${path}: ${finding}`));
+    for (const [kind, list] of Object.entries(findings))
+      all[kind]!.push(...list.map((finding) => `${path}: ${finding}`));
   }
   expect(pagePaths.length, 'pages built').toBeGreaterThanOrEqual(8);
   expect.soft(all.scripts, '<script> elements other than JSON-LD').toEqual([]);
@@ -146,7 +183,9 @@ test('JSON-LD blocks parse as JSON and carry the payloads as text', async ({ pag
   const stringsByPath = new Map<string, string[]>();
   for (const path of pagePaths) {
     await open(page, path);
-    const blocks = await page.locator('script[type="application/ld+json"]').evaluateAll((scripts) => scripts.map((s) => s.textContent ?? ''));
+    const blocks = await page
+      .locator('script[type="application/ld+json"]')
+      .evaluateAll((scripts) => scripts.map((s) => s.textContent ?? ''));
     const strings: string[] = [];
     for (const block of blocks) {
       try {
@@ -160,10 +199,18 @@ test('JSON-LD blocks parse as JSON and carry the payloads as text', async ({ pag
   expect(errors).toEqual([]);
   // The site typesets frontmatter text once per build (« », no-break spaces), JSON-LD included.
   const article = stringsByPath.get(`/articles/${HOSTILE_ARTICLE}/`) ?? [];
-  for (const text of [HOSTILE_TEXT.title, HOSTILE_TEXT.description, HOSTILE_TEXT.creditName, HOSTILE_TEXT.creditRole, HOSTILE_TEXT.topicName]) {
+  for (const text of [
+    HOSTILE_TEXT.title,
+    HOSTILE_TEXT.description,
+    HOSTILE_TEXT.creditName,
+    HOSTILE_TEXT.creditRole,
+    HOSTILE_TEXT.topicName,
+  ]) {
     expect.soft(article, `article JSON-LD holds ${JSON.stringify(text)}`).toContain(applyFrenchTypography(text));
   }
-  expect.soft(stringsByPath.get('/sujets/hostile/') ?? [], 'topic JSON-LD holds the topic name').toContain(applyFrenchTypography(HOSTILE_TEXT.topicName));
+  expect
+    .soft(stringsByPath.get('/sujets/hostile/') ?? [], 'topic JSON-LD holds the topic name')
+    .toContain(applyFrenchTypography(HOSTILE_TEXT.topicName));
 });
 
 test('payloads written in frontmatter are shown as text, not dropped', async ({ page }) => {
@@ -182,8 +229,32 @@ test('payloads written in frontmatter are shown as text, not dropped', async ({ 
 });
 
 const htmlParser = unified().use(rehypeParse, { fragment: true });
-const FORBIDDEN_ELEMENTS = new Set(['script', 'iframe', 'frame', 'frameset', 'style', 'object', 'embed', 'base', 'meta', 'link', 'form']);
-const URL_PROPERTIES = new Set(['href', 'src', 'action', 'formAction', 'data', 'poster', 'srcSet', 'background', 'cite', 'ping', 'xLinkHref']);
+const FORBIDDEN_ELEMENTS = new Set([
+  'script',
+  'iframe',
+  'frame',
+  'frameset',
+  'style',
+  'object',
+  'embed',
+  'base',
+  'meta',
+  'link',
+  'form',
+]);
+const URL_PROPERTIES = new Set([
+  'href',
+  'src',
+  'action',
+  'formAction',
+  'data',
+  'poster',
+  'srcSet',
+  'background',
+  'cite',
+  'ping',
+  'xLinkHref',
+]);
 
 /** What `html`, rendered by a feed reader, could run: forbidden elements, on* attributes, script URLs. */
 function findExecutableHtml(html: string): string[] {
@@ -194,8 +265,13 @@ function findExecutableHtml(html: string): string[] {
     for (const [name, value] of Object.entries(element.properties)) {
       if (/^on/i.test(name)) findings.push(`${name} on <${element.tagName}>`);
       if (!URL_PROPERTIES.has(name)) continue;
-      const urls = (Array.isArray(value) ? value : [value]).map((url) => String(url).replace(/[\u0000-\u0020]/g, '').toLowerCase());
-      if (urls.some((url) => /^(javascript|data|vbscript):/.test(url))) findings.push(`${name}=${String(value)} on <${element.tagName}>`);
+      const urls = (Array.isArray(value) ? value : [value]).map((url) =>
+        String(url)
+          .replace(/[\u0000-\u0020]/g, '')
+          .toLowerCase(),
+      );
+      if (urls.some((url) => /^(javascript|data|vbscript):/.test(url)))
+        findings.push(`${name}=${String(value)} on <${element.tagName}>`);
     }
   });
   return findings;
@@ -209,7 +285,9 @@ interface FeedItem {
 
 test('RSS feeds parse and hold nothing executable in content:encoded or descriptions', () => {
   const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' });
-  expect(feedFiles, 'site and topic feeds').toEqual(expect.arrayContaining(['rss.xml', 'sujets/hostile/rss.xml', 'sujets/autre/rss.xml']));
+  expect(feedFiles, 'site and topic feeds').toEqual(
+    expect.arrayContaining(['rss.xml', 'sujets/hostile/rss.xml', 'sujets/autre/rss.xml']),
+  );
   for (const file of feedFiles) {
     const xml = readFileSync(join(outDir, file), 'utf8');
     expect(XMLValidator.validate(xml), `${file} is well-formed`).toBe(true);

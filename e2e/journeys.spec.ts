@@ -32,7 +32,10 @@ test('home → lead story → topic → background brief → back, by clicking',
   await expect(page.locator(`main a[href="${LEAD_STORY_PATH}"]`).first()).toBeVisible();
 });
 
-test('the lead story\'s « À lire aussi » holds the briefs on the Paris attacks and the summit, and every link resolves', async ({ page, request }) => {
+test("the lead story's « À lire aussi » holds the briefs on the Paris attacks and the summit, and every link resolves", async ({
+  page,
+  request,
+}) => {
   await page.goto(LEAD_STORY_PATH);
   const related = page.locator('section.related');
   await expect(related.locator('h2')).toHaveText('À lire aussi');

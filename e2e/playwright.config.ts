@@ -27,7 +27,14 @@ export default defineConfig({
       executablePath: chromiumPath,
       // Debian's Chromium outside Playwright's sandboxed defaults: run as root in CI, no GPU, and no background calls home.
       args: chromiumPath
-        ? ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+        ? [
+            '--headless',
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+          ]
         : [],
     },
   },

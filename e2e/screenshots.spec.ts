@@ -14,7 +14,9 @@ for (const { label, path } of [
     { name: 'desktop', width: 1280, height: 800 },
   ]) {
     for (const colorScheme of ['light', 'dark'] as const) {
-      test(`full-page screenshot of the ${label}, ${name} (${width} px), ${colorScheme}`, async ({ page }, testInfo) => {
+      test(`full-page screenshot of the ${label}, ${name} (${width} px), ${colorScheme}`, async ({
+        page,
+      }, testInfo) => {
         await page.emulateMedia({ colorScheme });
         await page.setViewportSize({ width, height });
         await page.goto(path);
@@ -24,7 +26,10 @@ for (const { label, path } of [
         expect(scrollWidth).toBeLessThanOrEqual(width);
         const file = testInfo.outputPath(`${label.replace(' ', '-')}-${name}-${width}-${colorScheme}.png`);
         await page.screenshot({ path: file, fullPage: true });
-        await testInfo.attach(`${label}, ${name} ${width} px, ${colorScheme}`, { path: file, contentType: 'image/png' });
+        await testInfo.attach(`${label}, ${name} ${width} px, ${colorScheme}`, {
+          path: file,
+          contentType: 'image/png',
+        });
       });
     }
   }

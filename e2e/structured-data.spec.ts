@@ -10,7 +10,17 @@ import type { Root } from 'hast';
 import { getSiteUrl } from '../src/site.config.ts';
 import { findElements, getFileOfPath, parseHtml } from './builds/support/dist-files.ts';
 import { expect, test } from './support/fixtures.ts';
-import { getJsonLd, getJsonLdOfType, getLinks, getMetaContent, getMetaContents, isIndexable, toSitePath, ZONED_DATE_TIME, type JsonLd } from './support/page-head.ts';
+import {
+  getJsonLd,
+  getJsonLdOfType,
+  getLinks,
+  getMetaContent,
+  getMetaContents,
+  isIndexable,
+  toSitePath,
+  ZONED_DATE_TIME,
+  type JsonLd,
+} from './support/page-head.ts';
 import { DIST_DIR, LEAD_STORY_PATH, PAGE_PATHS, SEARCH_PATH } from './support/site.ts';
 
 /** Public origin the build was made for (the same `SITE_URL` the build read). */
@@ -29,7 +39,10 @@ function readTree(path: string): Root {
 
 const ARTICLE_PATHS = PAGE_PATHS.filter((path) => /^\/articles\/[^/]+\/$/.test(path));
 /** The first background brief of the build (its `<article data-kind="brief">`). */
-const BRIEF_PATH = ARTICLE_PATHS.find((path) => findElements(readTree(path), (e) => e.tagName === 'article' && e.properties.dataKind === 'brief').length > 0);
+const BRIEF_PATH = ARTICLE_PATHS.find(
+  (path) =>
+    findElements(readTree(path), (e) => e.tagName === 'article' && e.properties.dataKind === 'brief').length > 0,
+);
 /** The first topic page in path order. */
 const TOPIC_PATH = PAGE_PATHS.find((path) => /^\/sujets\/[^/]+\/$/.test(path));
 
@@ -48,11 +61,46 @@ interface PageCase {
 }
 
 const PAGES: PageCase[] = [
-  { label: 'home', path: '/', kind: 'home', types: ['WebSite', 'NewsMediaOrganization'], breadcrumbs: false, indexable: true },
-  { label: 'lead story', path: LEAD_STORY_PATH, kind: 'article', types: ['NewsArticle', 'BreadcrumbList'], breadcrumbs: true, indexable: true },
-  { label: 'brief', path: BRIEF_PATH ?? '(no brief in the build)', kind: 'article', types: ['NewsArticle', 'BreadcrumbList'], breadcrumbs: true, indexable: true },
-  { label: 'topic page', path: TOPIC_PATH ?? '(no topic page in the build)', kind: 'topic', types: ['CollectionPage', 'BreadcrumbList'], breadcrumbs: true, indexable: true },
-  { label: 'topic index', path: '/sujets/', kind: 'topic-index', types: ['CollectionPage', 'BreadcrumbList'], breadcrumbs: true, indexable: true },
+  {
+    label: 'home',
+    path: '/',
+    kind: 'home',
+    types: ['WebSite', 'NewsMediaOrganization'],
+    breadcrumbs: false,
+    indexable: true,
+  },
+  {
+    label: 'lead story',
+    path: LEAD_STORY_PATH,
+    kind: 'article',
+    types: ['NewsArticle', 'BreadcrumbList'],
+    breadcrumbs: true,
+    indexable: true,
+  },
+  {
+    label: 'brief',
+    path: BRIEF_PATH ?? '(no brief in the build)',
+    kind: 'article',
+    types: ['NewsArticle', 'BreadcrumbList'],
+    breadcrumbs: true,
+    indexable: true,
+  },
+  {
+    label: 'topic page',
+    path: TOPIC_PATH ?? '(no topic page in the build)',
+    kind: 'topic',
+    types: ['CollectionPage', 'BreadcrumbList'],
+    breadcrumbs: true,
+    indexable: true,
+  },
+  {
+    label: 'topic index',
+    path: '/sujets/',
+    kind: 'topic-index',
+    types: ['CollectionPage', 'BreadcrumbList'],
+    breadcrumbs: true,
+    indexable: true,
+  },
   { label: 'about', path: '/a-propos/', kind: 'about', types: [], breadcrumbs: false, indexable: true },
   // Search results are not content: the page says noindex and stays out of the sitemap.
   { label: 'search', path: SEARCH_PATH, kind: 'search', types: [], breadcrumbs: false, indexable: false },
@@ -75,7 +123,11 @@ async function getVisibleText(page: Page, selector: string): Promise<string> {
 /** Width and height from a PNG's IHDR chunk; throws when the bytes are not a PNG. */
 function readPngSize(bytes: Buffer): { width: number; height: number } {
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  if (bytes.length < 24 || !bytes.subarray(0, 8).equals(signature) || bytes.subarray(12, 16).toString('latin1') !== 'IHDR') {
+  if (
+    bytes.length < 24 ||
+    !bytes.subarray(0, 8).equals(signature) ||
+    bytes.subarray(12, 16).toString('latin1') !== 'IHDR'
+  ) {
     throw new Error(`not a PNG (starts with ${bytes.subarray(0, 16).toString('hex')})`);
   }
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
@@ -157,43 +209,62 @@ for (const pageCase of PAGES) {
       }
     });
 
-    test('social card: og:image with its alternative text, a PNG of the declared size, shown large on Twitter', async ({ page, request }) => {
+    test('social card: og:image with its alternative text, a PNG of the declared size, shown large on Twitter', async ({
+      page,
+      request,
+    }) => {
       const tree = await open(page, pageCase.path);
       const image = getMetaContent(tree, 'og:image');
       expect(image, 'og:image').toBeDefined();
       expect(getMetaContent(tree, 'og:image:alt'), 'og:image:alt').toBeTruthy();
       const size = await getPngSize(request, image!);
-      expect({ width: getMetaContent(tree, 'og:image:width'), height: getMetaContent(tree, 'og:image:height') }).toEqual({
+      expect({
+        width: getMetaContent(tree, 'og:image:width'),
+        height: getMetaContent(tree, 'og:image:height'),
+      }).toEqual({
         width: String(size.width),
         height: String(size.height),
       });
       expect(getMetaContent(tree, 'twitter:card')).toBe('summary_large_image');
     });
 
-    test(pageCase.breadcrumbs ? 'BreadcrumbList repeats the visible breadcrumb, in order' : 'no breadcrumb shown, no BreadcrumbList', async ({ page }) => {
-      const tree = await open(page, pageCase.path);
-      const lists = getJsonLdOfType(tree, 'BreadcrumbList');
-      const trail = page.getByRole('navigation', { name: "Fil d'Ariane", exact: true });
-      if (!pageCase.breadcrumbs) {
-        await expect(trail).toHaveCount(0);
-        expect(lists).toEqual([]);
-        return;
-      }
-      await expect(trail).toBeVisible();
-      const visible = await trail.locator('li').evaluateAll((items) =>
-        items.map((li) => {
-          const link = li.querySelector('a');
-          return { name: (li.textContent ?? '').replace(/[ \t\n\r\f]+/g, ' ').trim(), href: link ? link.getAttribute('href') : null };
-        }),
-      );
-      expect(visible.length).toBeGreaterThan(1);
-      // The last crumb is the page itself, shown as text.
-      expect(visible.at(-1)!.href).toBeNull();
-      expect(lists).toHaveLength(1);
-      expect(lists[0]!.itemListElement).toEqual(
-        visible.map((crumb, index) => ({ '@type': 'ListItem', position: index + 1, name: crumb.name, item: toAbsolute(crumb.href ?? pageCase.path) })),
-      );
-    });
+    test(
+      pageCase.breadcrumbs
+        ? 'BreadcrumbList repeats the visible breadcrumb, in order'
+        : 'no breadcrumb shown, no BreadcrumbList',
+      async ({ page }) => {
+        const tree = await open(page, pageCase.path);
+        const lists = getJsonLdOfType(tree, 'BreadcrumbList');
+        const trail = page.getByRole('navigation', { name: "Fil d'Ariane", exact: true });
+        if (!pageCase.breadcrumbs) {
+          await expect(trail).toHaveCount(0);
+          expect(lists).toEqual([]);
+          return;
+        }
+        await expect(trail).toBeVisible();
+        const visible = await trail.locator('li').evaluateAll((items) =>
+          items.map((li) => {
+            const link = li.querySelector('a');
+            return {
+              name: (li.textContent ?? '').replace(/[ \t\n\r\f]+/g, ' ').trim(),
+              href: link ? link.getAttribute('href') : null,
+            };
+          }),
+        );
+        expect(visible.length).toBeGreaterThan(1);
+        // The last crumb is the page itself, shown as text.
+        expect(visible.at(-1)!.href).toBeNull();
+        expect(lists).toHaveLength(1);
+        expect(lists[0]!.itemListElement).toEqual(
+          visible.map((crumb, index) => ({
+            '@type': 'ListItem',
+            position: index + 1,
+            name: crumb.name,
+            item: toAbsolute(crumb.href ?? pageCase.path),
+          })),
+        );
+      },
+    );
   });
 }
 
@@ -224,7 +295,11 @@ for (const pageCase of PAGES.filter((p) => p.kind === 'article')) {
       expect(credits, 'each author is credited on the page').toContain(author.name);
     }
 
-    expect(article.publisher).toMatchObject({ '@type': 'NewsMediaOrganization', name: SITE_NAME, url: toAbsolute('/') });
+    expect(article.publisher).toMatchObject({
+      '@type': 'NewsMediaOrganization',
+      name: SITE_NAME,
+      url: toAbsolute('/'),
+    });
     const logo = await getPngSize(request, article.publisher.logo.url);
     expect(logo).toEqual({ width: article.publisher.logo.width, height: article.publisher.logo.height });
 
@@ -267,12 +342,19 @@ test('topic page: CollectionPage lists the stories the page shows, in order', as
   expect(collection.inLanguage).toBe('fr-BE');
   expect(collection.description).toBe(getMetaContent(tree, 'description'));
   expect(collection.name).toContain(await getVisibleText(page, 'h1'));
-  const shown = await page.locator('section[aria-labelledby="topic-stories"] .story-card__title a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  const shown = await page
+    .locator('section[aria-labelledby="topic-stories"] .story-card__title a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   expect(shown.length).toBeGreaterThan(0);
-  expect(collection.mainEntity.itemListElement).toEqual(shown.map((href, index) => ({ '@type': 'ListItem', position: index + 1, url: toAbsolute(href) })));
+  expect(collection.mainEntity.itemListElement).toEqual(
+    shown.map((href, index) => ({ '@type': 'ListItem', position: index + 1, url: toAbsolute(href) })),
+  );
 });
 
-test('home: WebSite and its publisher, a NewsMediaOrganization with a logo that resolves', async ({ page, request }) => {
+test('home: WebSite and its publisher, a NewsMediaOrganization with a logo that resolves', async ({
+  page,
+  request,
+}) => {
   const tree = await open(page, '/');
   const [site] = getJsonLdOfType(tree, 'WebSite');
   const [organisation] = getJsonLdOfType(tree, 'NewsMediaOrganization');

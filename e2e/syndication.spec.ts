@@ -15,7 +15,15 @@ import { visit } from 'unist-util-visit';
 import { getSiteUrl } from '../src/site.config.ts';
 import { findElements, getFileOfPath, hasClass, parseHtml } from './builds/support/dist-files.ts';
 import { SCHEMA_DIR, validateWithSchema } from './builds/support/xml-schema.ts';
-import { getJsonLdOfType, getLinks, getMetaContent, getModifiedTime, getText, isIndexable, toSitePath } from './support/page-head.ts';
+import {
+  getJsonLdOfType,
+  getLinks,
+  getMetaContent,
+  getModifiedTime,
+  getText,
+  isIndexable,
+  toSitePath,
+} from './support/page-head.ts';
 import { getCaptureSentences, normalizeForComparison } from './support/seed.ts';
 import { DIST_DIR, LEAD_STORY_PATH, PAGE_PATHS, readLeadStorySeed } from './support/site.ts';
 
@@ -25,7 +33,8 @@ const SITE_URL = getSiteUrl();
 const FEED_MAX_ITEMS = 50;
 const SITE_FEED_PATH = '/rss.xml';
 /** RFC 822 date as RSS 2.0 requires (`Fri, 06 Jan 2017 18:00:00 GMT`). */
-const RFC_822_DATE = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} (GMT|[+-]\d{4})$/;
+const RFC_822_DATE =
+  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} (GMT|[+-]\d{4})$/;
 
 function toAbsolute(path: string): string {
   return new URL(path, SITE_URL).href;
@@ -90,11 +99,16 @@ function readArticle(path: string): ArticlePage {
     published: new Date(published),
     modified: getModifiedTime(tree),
     credits: (newsArticle.author as { name: string }[]).map((author) => author.name),
-    topics: findElements(topicNav, (e) => e.tagName === 'a').map((a) => ({ name: getText(a), path: String(a.properties.href) })),
+    topics: findElements(topicNav, (e) => e.tagName === 'a').map((a) => ({
+      name: getText(a),
+      path: String(a.properties.href),
+    })),
   };
 }
 
-const ARTICLES: readonly ArticlePage[] = PAGE_PATHS.filter((path) => /^\/articles\/[^/]+\/$/.test(path)).map(readArticle);
+const ARTICLES: readonly ArticlePage[] = PAGE_PATHS.filter((path) => /^\/articles\/[^/]+\/$/.test(path)).map(
+  readArticle,
+);
 const ARTICLE_BY_URL = new Map(ARTICLES.map((article) => [article.url, article]));
 /** Topic listing pages, first pages only: `/sujets/<slug>/`. */
 const TOPIC_PATHS = PAGE_PATHS.filter((path) => /^\/sujets\/[^/]+\/$/.test(path));
@@ -144,7 +158,10 @@ const rssParser = new XMLParser({
   ignoreAttributes: false,
   parseTagValue: false,
   // Lists stay lists even with one element, so a missing second creator or category is visible.
-  isArray: (_name, jpath) => ['rss.channel.item', 'rss.channel.atom:link', 'rss.channel.item.category', 'rss.channel.item.dc:creator'].includes(String(jpath)),
+  isArray: (_name, jpath) =>
+    ['rss.channel.item', 'rss.channel.atom:link', 'rss.channel.item.category', 'rss.channel.item.dc:creator'].includes(
+      String(jpath),
+    ),
 });
 
 function readFeed(feedPath: string): { version: string; channel: RssChannel; items: RssItem[] } {
@@ -163,7 +180,20 @@ function getHtmlText(html: string): string {
 }
 
 /** hast properties holding URLs (`srcSet` holds a list of candidates). */
-const URL_PROPERTIES = ['href', 'src', 'srcSet', 'poster', 'cite', 'action', 'formAction', 'data', 'longDesc', 'background', 'ping', 'xLinkHref'];
+const URL_PROPERTIES = [
+  'href',
+  'src',
+  'srcSet',
+  'poster',
+  'cite',
+  'action',
+  'formAction',
+  'data',
+  'longDesc',
+  'background',
+  'ping',
+  'xLinkHref',
+];
 /** Elements a feed reader could run or that change how the rest is read. */
 const FORBIDDEN_ELEMENTS = new Set(['script', 'iframe', 'style', 'object', 'embed', 'frame', 'frameset', 'base']);
 
@@ -178,7 +208,10 @@ function findFeedHtmlProblems(html: string): string[] {
     for (const [name, value] of Object.entries(element.properties)) {
       if (/^on/i.test(name)) problems.push(`<${element.tagName} ${name}>`);
       if (!URL_PROPERTIES.includes(name) || value === undefined || value === null) continue;
-      const urls = name === 'srcSet' ? (Array.isArray(value) ? value : [value]).map((c) => String(c).trim().split(/\s+/)[0]!) : [String(value)];
+      const urls =
+        name === 'srcSet'
+          ? (Array.isArray(value) ? value : [value]).map((c) => String(c).trim().split(/\s+/)[0]!)
+          : [String(value)];
       for (const url of urls) {
         // Absolute means a scheme a reader can follow without a base: a path, `//host` or `#x` is not.
         if (!/^(https?:\/\/[^/]|mailto:)/i.test(url)) problems.push(`<${element.tagName} ${name}="${url}">`);
@@ -213,13 +246,17 @@ test.describe('feeds', () => {
         expect(channel.title).toBeTruthy();
         expect(channel.description).toBeTruthy();
         expect(channel.link).toBe(toAbsolute(getFeedPagePath(feedPath)));
-        expect(channel['atom:link']).toEqual([expect.objectContaining({ '@_rel': 'self', '@_href': toAbsolute(feedPath), '@_type': 'application/rss+xml' })]);
+        expect(channel['atom:link']).toEqual([
+          expect.objectContaining({ '@_rel': 'self', '@_href': toAbsolute(feedPath), '@_type': 'application/rss+xml' }),
+        ]);
 
         // Every feed of this build has items; the empty case is covered by e2e/builds/updates.test.ts.
         expect(items.length).toBeGreaterThan(0);
         const newestChange = Math.max(...items.map((item) => ARTICLE_BY_URL.get(item.link)?.modified.getTime() ?? NaN));
         expect(channel.lastBuildDate).toMatch(RFC_822_DATE);
-        expect(Date.parse(channel.lastBuildDate ?? ''), 'lastBuildDate is the newest change among the items').toBe(newestChange);
+        expect(Date.parse(channel.lastBuildDate ?? ''), 'lastBuildDate is the newest change among the items').toBe(
+          newestChange,
+        );
 
         expect(channel.image).toMatchObject({ title: channel.title, link: channel.link });
         const image = await expectResolves(request, channel.image!.url, 'channel image');
@@ -234,11 +271,16 @@ test.describe('feeds', () => {
         const dates = items.map((item) => Date.parse(item.pubDate));
         expect(dates, 'newest first').toEqual([...dates].sort((a, b) => b - a));
         const listed = new Set(items.map((item) => item.link));
-        expect([...listed].filter((link) => !candidates.some((c) => c.url === link)), 'items that are not stories of this page').toEqual([]);
+        expect(
+          [...listed].filter((link) => !candidates.some((c) => c.url === link)),
+          'items that are not stories of this page',
+        ).toEqual([]);
         expect(listed.size, 'each story once').toBe(items.length);
         // Ties at the cut aside, no story left out may be newer than the oldest one kept.
         const oldestKept = Math.min(...dates);
-        expect(candidates.filter((c) => !listed.has(c.url) && c.published.getTime() > oldestKept).map((c) => c.path)).toEqual([]);
+        expect(
+          candidates.filter((c) => !listed.has(c.url) && c.published.getTime() > oldestKept).map((c) => c.path),
+        ).toEqual([]);
       });
 
       test('describes each story as its page does', () => {
@@ -250,14 +292,17 @@ test.describe('feeds', () => {
           expect(item.title, label).toBe(article!.title);
           expect(item.guid, label).toEqual({ '#text': item.link, '@_isPermaLink': 'true' });
           expect(item.pubDate, label).toMatch(RFC_822_DATE);
-          expect(Date.parse(item.pubDate), `${label}: pubDate is the first publication`).toBe(article!.published.getTime());
+          expect(Date.parse(item.pubDate), `${label}: pubDate is the first publication`).toBe(
+            article!.published.getTime(),
+          );
           expect(getHtmlText(item.description), `${label}: description is the standfirst`).toBe(article!.standfirst);
           expect(item['dc:creator'], `${label}: one dc:creator per credit`).toEqual(article!.credits);
           expect(item.category, `${label}: one category per topic`).toEqual(article!.topics.map((t) => t.name));
           const updated = article!.modified.getTime() !== article!.published.getTime();
-          expect(item['atom:updated'] === undefined ? undefined : Date.parse(item['atom:updated']), `${label}: atom:updated only after an update`).toBe(
-            updated ? article!.modified.getTime() : undefined,
-          );
+          expect(
+            item['atom:updated'] === undefined ? undefined : Date.parse(item['atom:updated']),
+            `${label}: atom:updated only after an update`,
+          ).toBe(updated ? article!.modified.getTime() : undefined);
         }
       });
 
@@ -288,9 +333,14 @@ test.describe('feeds', () => {
     const content = normalizeForComparison(getHtmlText(lead!['content:encoded']));
     // The headline and standfirst have their own elements; every other sentence is body text.
     const titleAndStandfirst = normalizeForComparison(`${lead!.title} ${getHtmlText(lead!.description)}`);
-    const bodySentences = getCaptureSentences(readLeadStorySeed()).filter((sentence) => !titleAndStandfirst.includes(sentence));
+    const bodySentences = getCaptureSentences(readLeadStorySeed()).filter(
+      (sentence) => !titleAndStandfirst.includes(sentence),
+    );
     expect(bodySentences.length).toBeGreaterThan(15);
-    expect(bodySentences.filter((sentence) => !content.includes(sentence)), 'sentences of the original missing from content:encoded').toEqual([]);
+    expect(
+      bodySentences.filter((sentence) => !content.includes(sentence)),
+      'sentences of the original missing from content:encoded',
+    ).toEqual([]);
   });
 
   test('the home page announces the site feed', async ({ request }) => {
@@ -320,14 +370,19 @@ interface SitemapUrl {
   lastmod?: string;
 }
 
-const sitemapParser = new XMLParser({ ignoreAttributes: false, parseTagValue: false, isArray: (name) => name === 'url' || name === 'sitemap' });
+const sitemapParser = new XMLParser({
+  ignoreAttributes: false,
+  parseTagValue: false,
+  isArray: (name) => name === 'url' || name === 'sitemap',
+});
 
 function readSitemapUrls(): SitemapUrl[] {
   return (sitemapParser.parse(readFileSync(join(DIST_DIR, 'sitemap-0.xml'), 'utf8')).urlset.url ?? []) as SitemapUrl[];
 }
 
 function readSitemapIndex(): SitemapUrl[] {
-  return (sitemapParser.parse(readFileSync(join(DIST_DIR, 'sitemap-index.xml'), 'utf8')).sitemapindex.sitemap ?? []) as SitemapUrl[];
+  return (sitemapParser.parse(readFileSync(join(DIST_DIR, 'sitemap-index.xml'), 'utf8')).sitemapindex.sitemap ??
+    []) as SitemapUrl[];
 }
 
 /** Every content date of the build: the last change of each article. */
@@ -349,12 +404,17 @@ test.describe('sitemaps', () => {
 
   test('sitemap-0.xml lists every indexable page exactly once, at its canonical URL, and nothing else', () => {
     const locs = readSitemapUrls().map((url) => url.loc);
-    expect(locs.filter((loc, index) => locs.indexOf(loc) !== index), 'URLs listed twice').toEqual([]);
+    expect(
+      locs.filter((loc, index) => locs.indexOf(loc) !== index),
+      'URLs listed twice',
+    ).toEqual([]);
     const indexable = PAGE_PATHS.filter((path) => isIndexable(readTree(path)));
     const excluded = PAGE_PATHS.filter((path) => !indexable.includes(path));
     // The rule is exercised both ways: the 404 page says noindex and must be left out.
     expect(excluded).toContain('/404.html');
-    expect(locs.map((loc) => toSitePath(loc, SITE_URL)).sort(), 'sitemap URLs = indexable pages').toEqual([...indexable].sort());
+    expect(locs.map((loc) => toSitePath(loc, SITE_URL)).sort(), 'sitemap URLs = indexable pages').toEqual(
+      [...indexable].sort(),
+    );
     for (const loc of locs) {
       const canonical = getLinks(readTree(toSitePath(loc, SITE_URL)), 'canonical').map((link) => link.href);
       expect(canonical, `canonical of ${loc}`).toEqual([loc]);
@@ -371,8 +431,14 @@ test.describe('sitemaps', () => {
   test('each topic page’s lastmod is the newest change among the stories it lists', () => {
     const lastmods = new Map(readSitemapUrls().map((url) => [url.loc, url.lastmod]));
     for (const path of TOPIC_LISTING_PATHS) {
-      const list = findOne(readTree(path), (e) => e.tagName === 'section' && String(e.properties.ariaLabelledBy) === 'topic-stories', `story list of ${path}`);
-      const listed = findElements(list, (e) => e.tagName === 'a').map((a) => ARTICLE_BY_URL.get(toAbsolute(String(a.properties.href))));
+      const list = findOne(
+        readTree(path),
+        (e) => e.tagName === 'section' && String(e.properties.ariaLabelledBy) === 'topic-stories',
+        `story list of ${path}`,
+      );
+      const listed = findElements(list, (e) => e.tagName === 'a').map((a) =>
+        ARTICLE_BY_URL.get(toAbsolute(String(a.properties.href))),
+      );
       expect(listed.length, path).toBeGreaterThan(0);
       expect(listed.every(Boolean), `${path} links only to built articles`).toBe(true);
       const newest = Math.max(...listed.map((a) => a!.modified.getTime()));
@@ -393,14 +459,20 @@ test.describe('sitemaps', () => {
     const dated = [...readSitemapUrls(), ...readSitemapIndex()].filter((url) => url.lastmod !== undefined);
     for (const { loc, lastmod } of dated) {
       const time = Date.parse(lastmod!);
-      expect(time >= window.from && time <= window.to, `${loc}: lastmod ${lastmod} falls while the site was built`).toBe(false);
+      expect(
+        time >= window.from && time <= window.to,
+        `${loc}: lastmod ${lastmod} falls while the site was built`,
+      ).toBe(false);
       expect(CONTENT_DATES.has(time), `${loc}: lastmod ${lastmod} is the last change of some story`).toBe(true);
     }
   });
 
   test('robots.txt names the absolute sitemap index URL', async ({ request }) => {
     const robots = readFileSync(join(DIST_DIR, 'robots.txt'), 'utf8');
-    const sitemaps = robots.split('\n').filter((line) => /^sitemap:/i.test(line)).map((line) => line.replace(/^sitemap:\s*/i, '').trim());
+    const sitemaps = robots
+      .split('\n')
+      .filter((line) => /^sitemap:/i.test(line))
+      .map((line) => line.replace(/^sitemap:\s*/i, '').trim());
     expect(sitemaps).toEqual([toAbsolute('/sitemap-index.xml')]);
     await expectResolves(request, sitemaps[0]!, 'robots.txt sitemap');
   });

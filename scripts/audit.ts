@@ -11,24 +11,40 @@ import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import { getOutDir } from '../src/site.config.ts';
 import { AUDIT_USAGE, CHROME_FLAGS, getPageFile, parseAuditArgs } from './audit/options.ts';
-import { CATEGORIES, formatAuditReport, getLowestScore, toPageAudit, type LighthouseResultLike, type PageAudit } from './audit/scores.ts';
+import {
+  CATEGORIES,
+  formatAuditReport,
+  getLowestScore,
+  toPageAudit,
+  type LighthouseResultLike,
+  type PageAudit,
+} from './audit/scores.ts';
 import { startStaticServer } from './lib/static-server.ts';
 
 /** Starts Chromium with a DevTools port chosen by the browser; resolves with the port once it listens. */
 function launchChromium(executable: string, profileDir: string): Promise<{ process: ChildProcess; port: number }> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(executable, [...CHROME_FLAGS, '--remote-debugging-port=0', `--user-data-dir=${profileDir}`, 'about:blank'], {
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
+    const child = spawn(
+      executable,
+      [...CHROME_FLAGS, '--remote-debugging-port=0', `--user-data-dir=${profileDir}`, 'about:blank'],
+      {
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
     let stderr = '';
-    const timer = setTimeout(() => fail(new Error(`Chromium did not open its DevTools port within 30 s:\n${stderr.slice(-2000)}`)), 30_000);
+    const timer = setTimeout(
+      () => fail(new Error(`Chromium did not open its DevTools port within 30 s:\n${stderr.slice(-2000)}`)),
+      30_000,
+    );
     function fail(error: Error) {
       clearTimeout(timer);
       child.kill();
       reject(error);
     }
     child.once('error', (error) => fail(new Error(`cannot start ${executable}: ${error.message} (set CHROME_PATH)`)));
-    child.once('exit', (code) => fail(new Error(`Chromium exited with code ${code} before opening its DevTools port:\n${stderr.slice(-2000)}`)));
+    child.once('exit', (code) =>
+      fail(new Error(`Chromium exited with code ${code} before opening its DevTools port:\n${stderr.slice(-2000)}`)),
+    );
     child.stderr!.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();
       const match = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(stderr);
@@ -67,11 +83,21 @@ async function main(): Promise<number> {
     chromium = launched.process;
     // A throw-away first run: the first page load of a fresh browser pays its cold start
     // (hundreds of ms of main-thread work), which would show as blocking time on the first page.
-    await lighthouse(new URL(pages[0]!, origin).href, { port: launched.port, output: 'json', logLevel: 'error', onlyAudits: ['viewport'] });
+    await lighthouse(new URL(pages[0]!, origin).href, {
+      port: launched.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyAudits: ['viewport'],
+    });
     const results: PageAudit[] = [];
     for (const path of pages) {
       const url = new URL(path, origin).href;
-      const run = await lighthouse(url, { port: launched.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+      const run = await lighthouse(url, {
+        port: launched.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: [...CATEGORIES],
+      });
       if (!run) throw new Error(`Lighthouse returned no result for ${url}`);
       results.push(toPageAudit(path, url, run.lhr as unknown as LighthouseResultLike));
     }

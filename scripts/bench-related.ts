@@ -97,7 +97,12 @@ export function generateSyntheticStories(n: number, seed = 1): RelatedInput[] {
     const words: string[] = [];
     for (let w = 0; w < WORDS_PER_STORY; w++) {
       const roll = random.next();
-      let word = roll < 0.45 ? pickFunctionWord() : roll < 0.8 ? ownWords[Math.floor(random.next() * ownWords.length)]!() : pickDomainWord();
+      let word =
+        roll < 0.45
+          ? pickFunctionWord()
+          : roll < 0.8
+            ? ownWords[Math.floor(random.next() * ownWords.length)]!()
+            : pickDomainWord();
       const previous = words[words.length - 1];
       // Elide like French does, so the tokenizer meets l' and d' as in real copy.
       if ((previous === 'le' || previous === 'la' || previous === 'de') && /^[aeiouéèêhAEIOUÉ]/.test(word)) {
@@ -125,7 +130,11 @@ function tokeniseAll(stories: readonly RelatedInput[]): number {
 }
 
 /** Generates the corpus, warms up, then times the baseline and the related-stories index `runs` times each. */
-export function runRelatedBenchmark({ n = 10_000, seed = 1, runs = 3 }: { n?: number; seed?: number; runs?: number } = {}): RelatedBenchmarkResult {
+export function runRelatedBenchmark({
+  n = 10_000,
+  seed = 1,
+  runs = 3,
+}: { n?: number; seed?: number; runs?: number } = {}): RelatedBenchmarkResult {
   const stories = generateSyntheticStories(n, seed);
   const warmUp = generateSyntheticStories(Math.min(n, 500), seed + 1);
   tokeniseAll(warmUp);
@@ -171,19 +180,30 @@ function round(value: number): number {
 
 if (import.meta.main) {
   const { values } = parseArgs({
-    options: { n: { type: 'string', default: '10000' }, seed: { type: 'string', default: '1' }, runs: { type: 'string', default: '3' }, json: { type: 'string' } },
+    options: {
+      n: { type: 'string', default: '10000' },
+      seed: { type: 'string', default: '1' },
+      runs: { type: 'string', default: '3' },
+      json: { type: 'string' },
+    },
   });
   const n = Number(values.n);
   const seed = Number(values.seed);
   const runs = Number(values.runs);
   if (!Number.isInteger(n) || n < 1 || !Number.isInteger(seed) || !Number.isInteger(runs) || runs < 1) {
-    console.error('usage: node scripts/bench-related.ts [--n <stories ≥ 1>] [--seed <integer>] [--runs <≥ 1>] [--json <file>]');
+    console.error(
+      'usage: node scripts/bench-related.ts [--n <stories ≥ 1>] [--seed <integer>] [--runs <≥ 1>] [--json <file>]',
+    );
     process.exit(2);
   }
   const result = runRelatedBenchmark({ n, seed, runs });
   console.log(`stories              ${result.n} (${result.words} words, seed ${result.seed})`);
-  console.log(`baseline (tokenise)  ${result.baselineMs.toFixed(1)} ms median of ${result.runs} (min ${result.baselineMinMs.toFixed(1)})`);
-  console.log(`related (all)        ${result.relatedMs.toFixed(1)} ms median of ${result.runs} (min ${result.relatedMinMs.toFixed(1)})`);
+  console.log(
+    `baseline (tokenise)  ${result.baselineMs.toFixed(1)} ms median of ${result.runs} (min ${result.baselineMinMs.toFixed(1)})`,
+  );
+  console.log(
+    `related (all)        ${result.relatedMs.toFixed(1)} ms median of ${result.runs} (min ${result.relatedMinMs.toFixed(1)})`,
+  );
   console.log(`ratio                ${result.ratio.toFixed(2)}`);
   console.log(`with related         ${result.storiesWithRelated}`);
   if (values.json) {

@@ -44,7 +44,9 @@ function describeEnvironment() {
       return null;
     }
   };
-  const astroVersion = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'node_modules/astro/package.json'), 'utf8')) as { version: string }).version;
+  const astroVersion = (
+    JSON.parse(readFileSync(join(PROJECT_ROOT, 'node_modules/astro/package.json'), 'utf8')) as { version: string }
+  ).version;
   return {
     node: process.version,
     astro: astroVersion,
@@ -53,7 +55,10 @@ function describeEnvironment() {
     loadAverageAtStart: loadavg(),
     commit: git(['rev-parse', 'HEAD']),
     // Copies take the working tree as it is, uncommitted work of others included.
-    uncommittedBuildInputs: git(['status', '--porcelain', '--', 'src', 'public', 'astro.config.mjs', 'package.json'])?.split('\n').filter(Boolean) ?? null,
+    uncommittedBuildInputs:
+      git(['status', '--porcelain', '--', 'src', 'public', 'astro.config.mjs', 'package.json'])
+        ?.split('\n')
+        .filter(Boolean) ?? null,
   };
 }
 
@@ -89,7 +94,14 @@ async function main(): Promise<void> {
   const workDir = values['work-dir'] ? resolve(values['work-dir']) : mkdtempSync(join(tmpdir(), 'vigie-bench-'));
   mkdirSync(workDir, { recursive: true });
   const nodeArgs = values['node-options'].split(/\s+/).filter(Boolean);
-  const ctx: SuiteContext = { projectRoot: PROJECT_ROOT, workDir, seed, rounds, nodeArgs, log: (line) => console.error(line) };
+  const ctx: SuiteContext = {
+    projectRoot: PROJECT_ROOT,
+    workDir,
+    seed,
+    rounds,
+    nodeArgs,
+    log: (line) => console.error(line),
+  };
   const date = new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19);
   const mode = values.processors ? 'processors-' : values.profile ? 'profile-' : '';
   const jsonFile = resolve(values.json ?? join(PROJECT_ROOT, 'bench-results', `bench-${mode}${date}.json`));
@@ -103,55 +115,114 @@ async function main(): Promise<void> {
       const n = Number(values.n);
       const phase = values.phase;
       const delay = values['snapshot-delay'] === undefined ? null : Number(values['snapshot-delay']);
-      if (!Number.isInteger(n) || n < 1 || (phase !== 'cold' && phase !== 'edit') || (delay !== null && !(delay >= 0))) throw new Error(USAGE);
-      const variants = values.variants.split(',').map((v) => v.trim()).filter(Boolean);
+      if (!Number.isInteger(n) || n < 1 || (phase !== 'cold' && phase !== 'edit') || (delay !== null && !(delay >= 0)))
+        throw new Error(USAGE);
+      const variants = values.variants
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean);
       const result = await runProfileSuite(ctx, { n, phase, variants, snapshotDelaySeconds: delay });
       const { run } = result;
-      lines.push(`# Profile of a ${phase} build, ${n} stories${variants.length ? ` (${variants.join(', ')})` : ''}`, '');
-      lines.push(`Profiled build: ${run.wallSeconds.toFixed(1)} s wall, ${run.cpuSeconds.toFixed(1)} s CPU, ${Math.round(run.peakTreeRssMB)} MB peak RSS (profiler overhead included). Files: ${result.profileDir}`, '');
-      for (const { file, summary } of result.cpu) lines.push(formatCpuProfileSummary(summary, file.split('/').at(-1)!), '');
+      lines.push(
+        `# Profile of a ${phase} build, ${n} stories${variants.length ? ` (${variants.join(', ')})` : ''}`,
+        '',
+      );
+      lines.push(
+        `Profiled build: ${run.wallSeconds.toFixed(1)} s wall, ${run.cpuSeconds.toFixed(1)} s CPU, ${Math.round(run.peakTreeRssMB)} MB peak RSS (profiler overhead included). Files: ${result.profileDir}`,
+        '',
+      );
+      for (const { file, summary } of result.cpu)
+        lines.push(formatCpuProfileSummary(summary, file.split('/').at(-1)!), '');
       if (result.heap) lines.push(formatHeapSummary(result.heap.summary, result.heap.file.split('/').at(-1)!), '');
       json = { kind: 'profile', environment, seed, ...result };
     } else if (values.processors) {
       const n = Number(values.n);
       if (!Number.isInteger(n) || n < 1) throw new Error(USAGE);
-      const extra = values.variants.split(',').map((v) => v.trim()).filter(Boolean);
+      const extra = values.variants
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean);
       const result = await runProcessorSuite(ctx, n, extra);
       const suffix = extra.map((v) => `+${v}`).join('');
       const renderCpu = (p: string) => median(result.render.filter((r) => r.processor === p).map((r) => r.cpuSeconds));
-      const renderWall = (p: string) => median(result.render.filter((r) => r.processor === p).map((r) => r.wallSeconds));
-      lines.push(`# Markdown processors, ${n} stories (seed ${seed}, ${rounds} round(s))`, '', formatBuildTable(result.summaries), '');
+      const renderWall = (p: string) =>
+        median(result.render.filter((r) => r.processor === p).map((r) => r.wallSeconds));
+      lines.push(
+        `# Markdown processors, ${n} stories (seed ${seed}, ${rounds} round(s))`,
+        '',
+        formatBuildTable(result.summaries),
+        '',
+      );
       lines.push('| render only (no Astro) | CPU s | wall s | plugins |', '|---|--:|--:|---|');
       for (const p of ['satteri', 'unified'] as const) {
-        lines.push(`| ${p} | ${renderCpu(p)?.toFixed(2)} | ${renderWall(p)?.toFixed(2)} | ${result.plugins[p].join(', ') || '(none)'} |`);
+        lines.push(
+          `| ${p} | ${renderCpu(p)?.toFixed(2)} | ${renderWall(p)?.toFixed(2)} | ${result.plugins[p].join(', ') || '(none)'} |`,
+        );
       }
       const digests = new Set(result.render.map((r) => r.outputDigest));
       const missing = [...new Set(result.render.flatMap((r) => r.missing))];
-      lines.push('', `Rendered HTML identical between processors (whitespace collapsed): ${digests.size === 1 ? 'yes' : 'NO'}.`);
-      if (missing.length > 0) lines.push(`Sätteri plugins without a rehype twin (left out of unified): ${missing.join(', ')}.`);
-      lines.push('', formatRatioTable(result.summaries, `vigie+unified${suffix}`, `vigie+satteri${suffix}`, ['cold', 'warm']));
-      if (!result.configWiresPlugins) lines.push('', 'Note: astro.config.mjs does not pass the src/markdown hast plugins to Sätteri yet; both builds here do.');
+      lines.push(
+        '',
+        `Rendered HTML identical between processors (whitespace collapsed): ${digests.size === 1 ? 'yes' : 'NO'}.`,
+      );
+      if (missing.length > 0)
+        lines.push(`Sätteri plugins without a rehype twin (left out of unified): ${missing.join(', ')}.`);
+      lines.push(
+        '',
+        formatRatioTable(result.summaries, `vigie+unified${suffix}`, `vigie+satteri${suffix}`, ['cold', 'warm']),
+      );
+      if (!result.configWiresPlugins)
+        lines.push(
+          '',
+          'Note: astro.config.mjs does not pass the src/markdown hast plugins to Sätteri yet; both builds here do.',
+        );
       json = { kind: 'processors', environment, seed, rounds, ...result };
     } else {
       const sizes = parseSizes(values.sizes);
-      const variants = values.variants.split(',').map((v) => v.trim()).filter(Boolean);
+      const variants = values.variants
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean);
       if (values['skip-vigie'] && variants.length === 0) throw new Error('--skip-vigie needs --variants');
       const results = await runScaleSuite(ctx, sizes, variants, !values['skip-vigie']);
-      const related = values['no-related'] ? { available: false as const, reason: '--no-related' } : await runRelated(PROJECT_ROOT, Math.max(...sizes), seed);
+      const related = values['no-related']
+        ? { available: false as const, reason: '--no-related' }
+        : await runRelated(PROJECT_ROOT, Math.max(...sizes), seed);
       for (const size of results) {
-        lines.push(`# ${size.n} stories (seed ${seed}, corpus ${(size.corpusBytes / 1e6).toFixed(1)} MB, ${rounds} round(s))`, '', formatBuildTable(size.summaries), '');
+        lines.push(
+          `# ${size.n} stories (seed ${seed}, corpus ${(size.corpusBytes / 1e6).toFixed(1)} MB, ${rounds} round(s))`,
+          '',
+          formatBuildTable(size.summaries),
+          '',
+        );
         for (const project of Object.keys(size.targets)) {
-          lines.push(`Ratios ${project} / bare Astro:`, '', formatRatioTable(size.summaries, project, 'bare'), '', formatTargets(size.targets[project]!), '');
+          lines.push(
+            `Ratios ${project} / bare Astro:`,
+            '',
+            formatRatioTable(size.summaries, project, 'bare'),
+            '',
+            formatTargets(size.targets[project]!),
+            '',
+          );
         }
       }
-      lines.push(`# Related stories (scripts/bench-related.ts, ${Math.max(...sizes)} stories)`, '', related.available ? '```json\n' + JSON.stringify(related.result, null, 2) + '\n```' : `not run: ${related.reason}`);
+      lines.push(
+        `# Related stories (scripts/bench-related.ts, ${Math.max(...sizes)} stories)`,
+        '',
+        related.available
+          ? '```json\n' + JSON.stringify(related.result, null, 2) + '\n```'
+          : `not run: ${related.reason}`,
+      );
       json = { kind: 'scale', environment, seed, rounds, variants, nodeArgs, sizes: results, related };
     }
   } finally {
     if (!values.keep && !values['work-dir']) rmSync(workDir, { recursive: true, force: true });
   }
   mkdirSync(dirname(jsonFile), { recursive: true });
-  writeFileSync(jsonFile, `${JSON.stringify({ ...json, loadAverageAtEnd: loadavg(), finishedAt: new Date().toISOString() }, null, 2)}\n`);
+  writeFileSync(
+    jsonFile,
+    `${JSON.stringify({ ...json, loadAverageAtEnd: loadavg(), finishedAt: new Date().toISOString() }, null, 2)}\n`,
+  );
   console.log(lines.join('\n'));
   console.log(`\nJSON: ${jsonFile}`);
 }

@@ -20,7 +20,10 @@ if (astro.status !== 0) {
 const outDir = getOutDir();
 try {
   const { pagesByLanguage, outputPath } = await buildSearchIndex(outDir);
-  const counts = Object.entries(pagesByLanguage).map(([lang, count]) => `${count} (${lang})`).join(', ') || '0';
+  const counts =
+    Object.entries(pagesByLanguage)
+      .map(([lang, count]) => `${count} (${lang})`)
+      .join(', ') || '0';
   console.log(`Search index: ${counts} article page(s) indexed into ${outputPath}`);
 } catch (error) {
   console.error((error as Error).message);

@@ -46,18 +46,30 @@ function runVnu(jar: string, files: string[]): Promise<string> {
 
 async function checkHtmlValidity(root: string, htmlFiles: string[], jar: string): Promise<CheckResult[]> {
   if (htmlFiles.length === 0) return [];
-  const setupFailure = (message: string): CheckResult[] => [{ file: '(Nu Html Checker)', check: 'html-validity', findings: [{ message }] }];
+  const setupFailure = (message: string): CheckResult[] => [
+    { file: '(Nu Html Checker)', check: 'html-validity', findings: [{ message }] },
+  ];
   if (!existsSync(jar)) return setupFailure(`vnu.jar not found at ${jar} (is the vnu-jar package installed?)`);
   let output: string;
   try {
-    output = await runVnu(jar, htmlFiles.map((f) => join(root, f)));
+    output = await runVnu(
+      jar,
+      htmlFiles.map((f) => join(root, f)),
+    );
   } catch (error) {
-    return setupFailure(`could not run java -jar vnu.jar (is a Java 17+ runtime on PATH?): ${(error as Error).message}`);
+    return setupFailure(
+      `could not run java -jar vnu.jar (is a Java 17+ runtime on PATH?): ${(error as Error).message}`,
+    );
   }
   const byFile = parseVnuOutput(output, root);
-  const results: CheckResult[] = htmlFiles.map((file) => ({ file, check: 'html-validity', findings: byFile.get(file) ?? [] }));
+  const results: CheckResult[] = htmlFiles.map((file) => ({
+    file,
+    check: 'html-validity',
+    findings: byFile.get(file) ?? [],
+  }));
   const stray = [...byFile.entries()].filter(([file]) => !htmlFiles.includes(file));
-  for (const [file, findings] of stray) results.push({ file: file || '(Nu Html Checker)', check: 'html-validity', findings });
+  for (const [file, findings] of stray)
+    results.push({ file: file || '(Nu Html Checker)', check: 'html-validity', findings });
   return results;
 }
 
@@ -76,7 +88,8 @@ export async function checkDist(root: string, options: CheckDistOptions): Promis
   };
 
   const results: CheckResult[] = [];
-  const add = (file: string, check: CheckResult['check'], findings: Finding[]) => results.push({ file, check, findings });
+  const add = (file: string, check: CheckResult['check'], findings: Finding[]) =>
+    results.push({ file, check, findings });
   for (const [file, tree] of pages) {
     const { links, fragments } = checkLinks({ file, tree }, site);
     add(file, 'links', links);

@@ -11,7 +11,8 @@ import { resolve, relative, isAbsolute } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus, writeCorpus } from './corpus/generate.ts';
 
-const USAGE = 'usage: node scripts/generate-corpus.ts --n <stories ≥ 1> --out <dir outside content/> [--seed <integer>] [--words <mean words per story>]';
+const USAGE =
+  'usage: node scripts/generate-corpus.ts --n <stories ≥ 1> --out <dir outside content/> [--seed <integer>] [--words <mean words per story>]';
 
 /** True when `dir` is the project's editorial `content/` folder or inside it. */
 export function isInsideContent(dir: string, projectRoot: string): boolean {
@@ -44,5 +45,7 @@ if (import.meta.main) {
   const files = generateCorpus({ n, seed, wordsPerStory: words });
   const bytes = writeCorpus(values.out, files);
   const seconds = (performance.now() - started) / 1000;
-  console.log(`${n} stories + ${files.length - n} topics → ${resolve(values.out)} (${(bytes / 1e6).toFixed(1)} MB, seed ${seed}, ${seconds.toFixed(1)} s)`);
+  console.log(
+    `${n} stories + ${files.length - n} topics → ${resolve(values.out)} (${(bytes / 1e6).toFixed(1)} MB, seed ${seed}, ${seconds.toFixed(1)} s)`,
+  );
 }

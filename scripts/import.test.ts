@@ -38,7 +38,8 @@ beforeEach(async () => {
   contentDir = join(work, 'content');
   articles = join(contentDir, 'articles');
   await mkdir(join(contentDir, 'topics'), { recursive: true });
-  for (const topic of TOPICS) await copyFile(join(REPO_ROOT, 'content', 'topics', `${topic}.yaml`), join(contentDir, 'topics', `${topic}.yaml`));
+  for (const topic of TOPICS)
+    await copyFile(join(REPO_ROOT, 'content', 'topics', `${topic}.yaml`), join(contentDir, 'topics', `${topic}.yaml`));
 });
 afterEach(async () => {
   await chmod(articles, 0o755).catch(() => undefined);
@@ -67,7 +68,15 @@ async function writeCapture(name: string, content: string | Uint8Array): Promise
   return path;
 }
 
-const options = (...extra: string[]) => ['--published-at', '2017-01-06T19:00:00+01:00', '--topics', TOPICS.join(','), '--content-dir', contentDir, ...extra];
+const options = (...extra: string[]) => [
+  '--published-at',
+  '2017-01-06T19:00:00+01:00',
+  '--topics',
+  TOPICS.join(','),
+  '--content-dir',
+  contentDir,
+  ...extra,
+];
 
 /** Files under articles/ (none when the folder does not exist), temporary files included. */
 async function articleFiles(): Promise<string[]> {
@@ -92,13 +101,18 @@ describe('import CLI: accepted captures', () => {
     const entry = await readFile(join(articles, `${SLUG}.md`), 'utf8');
     expect(entry).toContain(`title: '"Un grand pas": la Belgique et la France coopèrent'`);
     expect(entry).toContain('  - name: Steve Damman\n    role: Reportage RTLINFO 19H\n');
-    expect(entry).toContain('\n\nLa coopération a "permis de regagner du terrain".\n\n"L\'année 2016 a été marquée", a estimé Jan Jambon.\n\n## Un officier de liaison\n\nIl est rentré à Paris.\n');
+    expect(entry).toContain(
+      '\n\nLa coopération a "permis de regagner du terrain".\n\n"L\'année 2016 a été marquée", a estimé Jan Jambon.\n\n## Un officier de liaison\n\nIl est rentré à Paris.\n',
+    );
   });
 
   it('an HTML capture: reads the article, drops the page chrome', async () => {
     const html = `<!doctype html><html><head><script>var x = 1;</script></head><body><nav><a>Accueil</a></nav>
       <article><h1>Titre de la page</h1><p class="chapo">Le chapeau.</p><p>Le texte.</p><div class="comments"><p>Bravo</p></div></article></body></html>`;
-    const run = await runImport([await writeCapture('page.html', html), ...options('--source-name', 'RTL INFO', '--source-url', 'https://www.rtl.be/x')]);
+    const run = await runImport([
+      await writeCapture('page.html', html),
+      ...options('--source-name', 'RTL INFO', '--source-url', 'https://www.rtl.be/x'),
+    ]);
     expect(run).toMatchObject({ code: 0, stderr: '' });
     expect(run.stdout).toMatch(/1 paragraph, 0 subheads, read as HTML\n$/);
     const entry = await readFile(join(articles, 'titre-de-la-page.md'), 'utf8');
@@ -133,10 +147,20 @@ describe('import CLI: accepted captures', () => {
 
 describe('import CLI: refusals print one line on stderr, exit 1 and write nothing', () => {
   const cases: { name: string; setUp: () => Promise<string[]>; message: RegExp }[] = [
-    { name: 'empty file', setUp: async () => [await writeCapture('empty.txt', ''), ...options()], message: /empty\.txt: the file is empty/ },
+    {
+      name: 'empty file',
+      setUp: async () => [await writeCapture('empty.txt', ''), ...options()],
+      message: /empty\.txt: the file is empty/,
+    },
     {
       name: 'binary file',
-      setUp: async () => [await writeCapture('image.txt', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52])), ...options()],
+      setUp: async () => [
+        await writeCapture(
+          'image.txt',
+          Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]),
+        ),
+        ...options(),
+      ],
       message: /image\.txt: this is a binary file, not a text or HTML capture/,
     },
     {
@@ -148,24 +172,89 @@ describe('import CLI: refusals print one line on stderr, exit 1 and write nothin
       },
       message: /huge\.txt: the file is 47\.7 MiB, over the 2 MiB limit for a capture \(MAX_CAPTURE_BYTES\)/,
     },
-    { name: 'no recognisable headline', setUp: async () => [await writeCapture('nohead.txt', 'En ce moment\n\n2017-01-06 19:00\n\nTexte.'), ...options()], message: /nohead\.txt: no recognisable headline: the first line of text, "2017-01-06 19:00", holds no letter/ },
-    { name: 'headline that gives no slug', setUp: async () => [await writeCapture('grec.txt', 'Αθήνα\n\nChapeau.'), ...options('--source-name', 'RTL INFO', '--source-url', 'https://www.rtl.be/x')], message: /grec\.txt: cannot make a slug from the headline "Αθήνα"\. Pass --slug <slug>/ },
-    { name: 'HTML without <h1>', setUp: async () => [await writeCapture('page.html', '<html><body><p>Texte.</p></body></html>'), ...options()], message: /page\.html: no recognisable headline: the HTML capture has no <h1>/ },
-    { name: 'missing capture file', setUp: async () => [join(work, 'absent.txt'), ...options()], message: /absent\.txt: no such file/ },
-    { name: 'unknown topic', setUp: async () => [await writeCapture('capture.txt', CAPTURE), ...options().slice(0, 3), 'terrorisme,justice', ...options().slice(4)], message: /topics: unknown topic "justice": no such \.yaml file\. Known topics: securite, terrorisme/ },
-    { name: 'malformed topic', setUp: async () => [await writeCapture('capture.txt', CAPTURE), '--published-at', '2017-01-06T19:00:00+01:00', '--topics', 'Terrorisme', '--content-dir', contentDir], message: /--topics: "Terrorisme" is not a slug/ },
-    { name: 'missing --published-at', setUp: async () => [await writeCapture('capture.txt', CAPTURE), '--topics', 'terrorisme', '--content-dir', contentDir], message: /^import error: --published-at is required/ },
-    { name: 'unknown option', setUp: async () => [await writeCapture('capture.txt', CAPTURE), ...options('--titre', 'x')], message: /unknown option --titre\. Run "npm run import -- --help" for usage/ },
-    { name: 'missing option value', setUp: async () => [await writeCapture('capture.txt', CAPTURE), ...options('--slug')], message: /--slug needs a value/ },
+    {
+      name: 'no recognisable headline',
+      setUp: async () => [await writeCapture('nohead.txt', 'En ce moment\n\n2017-01-06 19:00\n\nTexte.'), ...options()],
+      message: /nohead\.txt: no recognisable headline: the first line of text, "2017-01-06 19:00", holds no letter/,
+    },
+    {
+      name: 'headline that gives no slug',
+      setUp: async () => [
+        await writeCapture('grec.txt', 'Αθήνα\n\nChapeau.'),
+        ...options('--source-name', 'RTL INFO', '--source-url', 'https://www.rtl.be/x'),
+      ],
+      message: /grec\.txt: cannot make a slug from the headline "Αθήνα"\. Pass --slug <slug>/,
+    },
+    {
+      name: 'HTML without <h1>',
+      setUp: async () => [await writeCapture('page.html', '<html><body><p>Texte.</p></body></html>'), ...options()],
+      message: /page\.html: no recognisable headline: the HTML capture has no <h1>/,
+    },
+    {
+      name: 'missing capture file',
+      setUp: async () => [join(work, 'absent.txt'), ...options()],
+      message: /absent\.txt: no such file/,
+    },
+    {
+      name: 'unknown topic',
+      setUp: async () => [
+        await writeCapture('capture.txt', CAPTURE),
+        ...options().slice(0, 3),
+        'terrorisme,justice',
+        ...options().slice(4),
+      ],
+      message: /topics: unknown topic "justice": no such \.yaml file\. Known topics: securite, terrorisme/,
+    },
+    {
+      name: 'malformed topic',
+      setUp: async () => [
+        await writeCapture('capture.txt', CAPTURE),
+        '--published-at',
+        '2017-01-06T19:00:00+01:00',
+        '--topics',
+        'Terrorisme',
+        '--content-dir',
+        contentDir,
+      ],
+      message: /--topics: "Terrorisme" is not a slug/,
+    },
+    {
+      name: 'missing --published-at',
+      setUp: async () => [
+        await writeCapture('capture.txt', CAPTURE),
+        '--topics',
+        'terrorisme',
+        '--content-dir',
+        contentDir,
+      ],
+      message: /^import error: --published-at is required/,
+    },
+    {
+      name: 'unknown option',
+      setUp: async () => [await writeCapture('capture.txt', CAPTURE), ...options('--titre', 'x')],
+      message: /unknown option --titre\. Run "npm run import -- --help" for usage/,
+    },
+    {
+      name: 'missing option value',
+      setUp: async () => [await writeCapture('capture.txt', CAPTURE), ...options('--slug')],
+      message: /--slug needs a value/,
+    },
     {
       name: 'no credit and no source',
-      setUp: async () => [await writeCapture('capture.txt', CAPTURE.replace(' Martin Vachiery et Steve Damman y ont assisté pour le RTLINFO 19H.', '')), ...options()],
+      setUp: async () => [
+        await writeCapture(
+          'capture.txt',
+          CAPTURE.replace(' Martin Vachiery et Steve Damman y ont assisté pour le RTLINFO 19H.', ''),
+        ),
+        ...options(),
+      ],
       message: /capture\.txt: no credit found.*Pass --credit "Name=Role"/,
     },
     {
       name: 'invalid frontmatter (source without URL)',
       setUp: async () => [await writeCapture('capture.txt', CAPTURE), ...options('--source-name', 'RTL INFO')],
-      message: /capture\.txt: the entry would be invalid: source\.url \(from --source-name, --source-url, --source-section\)/,
+      message:
+        /capture\.txt: the entry would be invalid: source\.url \(from --source-name, --source-url, --source-section\)/,
     },
     {
       name: 'read-only target folder',

@@ -56,7 +56,12 @@ async function readCounts(file: string, parse: (json: string) => Counts, exitCod
   try {
     return parse(await readFile(file, 'utf8'));
   } catch (error) {
-    return { passed: 0, failed: 1, skipped: 0, note: `no readable report (exit ${exitCode}): ${(error as Error).message.slice(0, 80)}` };
+    return {
+      passed: 0,
+      failed: 1,
+      skipped: 0,
+      note: `no readable report (exit ${exitCode}): ${(error as Error).message.slice(0, 80)}`,
+    };
   }
 }
 
@@ -75,7 +80,11 @@ function skip(name: string, note: string): void {
 banner('unit tests (vitest)');
 {
   const report = join(reportDir, 'vitest.json');
-  const run = await runCommand(NODE, [bin('vitest/vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], { cwd: ROOT, env });
+  const run = await runCommand(
+    NODE,
+    [bin('vitest/vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+    { cwd: ROOT, env },
+  );
   record('unit tests', await readCounts(report, parseVitestReport, run.code), run.seconds, run.code);
 }
 
@@ -84,7 +93,12 @@ banner('type check (astro check)');
   const run = await runCommand(NODE, [bin('astro/bin/astro.mjs'), 'check'], { cwd: ROOT, env, capture: true });
   const parsed = parseAstroCheckOutput(run.output);
   const counts: Counts = parsed
-    ? { passed: parsed.errors === 0 ? 1 : 0, failed: parsed.errors, skipped: 0, note: `${parsed.errors} errors, ${parsed.warnings} warnings, ${parsed.hints} hints` }
+    ? {
+        passed: parsed.errors === 0 ? 1 : 0,
+        failed: parsed.errors,
+        skipped: 0,
+        note: `${parsed.errors} errors, ${parsed.warnings} warnings, ${parsed.hints} hints`,
+      }
     : { passed: 0, failed: 1, skipped: 0, note: `no result from astro check (exit ${run.code})` };
   record('type check', counts, run.seconds, run.code);
 }
@@ -103,16 +117,28 @@ let built = false;
 if (built) {
   banner('checks over the build (scripts/check-dist.ts)');
   const report = join(reportDir, 'check-dist.json');
-  const run = await runCommand(NODE, [join(ROOT, 'scripts/check-dist.ts'), distDir, '--json-summary', report], { cwd: ROOT, env });
+  const run = await runCommand(NODE, [join(ROOT, 'scripts/check-dist.ts'), distDir, '--json-summary', report], {
+    cwd: ROOT,
+    env,
+  });
   const parse = (json: string): Counts => {
     const summary = JSON.parse(json) as { passed: number; failed: number; warnings: number; files: number };
-    return { passed: summary.passed, failed: summary.failed, skipped: 0, note: `${summary.files} files, ${summary.warnings} warnings` };
+    return {
+      passed: summary.passed,
+      failed: summary.failed,
+      skipped: 0,
+      note: `${summary.files} files, ${summary.warnings} warnings`,
+    };
   };
   record('dist checks', await readCounts(report, parse, run.code), run.seconds, run.code);
 
   banner('page budget (scripts/check-budget.ts)');
   const budgetReport = join(reportDir, 'budget.json');
-  const budget = await runCommand(NODE, [join(ROOT, 'scripts/check-budget.ts'), distDir, '--json-summary', budgetReport], { cwd: ROOT, env });
+  const budget = await runCommand(
+    NODE,
+    [join(ROOT, 'scripts/check-budget.ts'), distDir, '--json-summary', budgetReport],
+    { cwd: ROOT, env },
+  );
   const parseBudget = (json: string): Counts => {
     const summary = JSON.parse(json) as { passed: number; failed: number };
     return { passed: summary.passed, failed: summary.failed, skipped: 0, note: 'pages within 14 KiB gzip, no JS' };
@@ -121,10 +147,14 @@ if (built) {
 
   banner('end-to-end tests (playwright)');
   const e2eReport = join(reportDir, 'playwright.json');
-  const e2e = await runCommand(NODE, [bin('@playwright/test/cli.js'), 'test', '-c', 'e2e/playwright.config.ts', '--reporter=list,json'], {
-    cwd: ROOT,
-    env: { ...env, PLAYWRIGHT_JSON_OUTPUT_FILE: e2eReport },
-  });
+  const e2e = await runCommand(
+    NODE,
+    [bin('@playwright/test/cli.js'), 'test', '-c', 'e2e/playwright.config.ts', '--reporter=list,json'],
+    {
+      cwd: ROOT,
+      env: { ...env, PLAYWRIGHT_JSON_OUTPUT_FILE: e2eReport },
+    },
+  );
   record('e2e', await readCounts(e2eReport, parsePlaywrightReport, e2e.code), e2e.seconds, e2e.code);
 } else {
   skip('dist checks', 'build failed');
@@ -136,7 +166,19 @@ if (built) {
 banner('fixture builds (e2e/builds, vitest)');
 {
   const report = join(reportDir, 'builds.json');
-  const run = await runCommand(NODE, [bin('vitest/vitest.mjs'), 'run', '-c', 'e2e/builds/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], { cwd: ROOT, env });
+  const run = await runCommand(
+    NODE,
+    [
+      bin('vitest/vitest.mjs'),
+      'run',
+      '-c',
+      'e2e/builds/vitest.config.ts',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${report}`,
+    ],
+    { cwd: ROOT, env },
+  );
   record('fixture builds', await readCounts(report, parseVitestReport, run.code), run.seconds, run.code);
 }
 

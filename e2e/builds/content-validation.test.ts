@@ -18,12 +18,15 @@ describe('content validation in the build', () => {
     expect(exitCode, output).toBe(0);
   });
 
-  it.each(BROKEN_ENTRY_CASES.map((c) => [c.name, c] as const))('%s fails the build, naming the file, the field and the fix', async (_name, brokenCase) => {
-    const { exitCode, output } = await buildFixture(`validation-${brokenCase.name}`, brokenCase.files);
-    expect(exitCode, `the build succeeded:\n${output}`).not.toBe(0);
-    for (const fileName of brokenCase.fileNames) expect(output, `file name ${fileName}`).toMatch(mentionOf(fileName));
-    if (typeof brokenCase.field === 'string') expect(output, 'field').toContain(brokenCase.field);
-    else expect(output, 'field').toMatch(brokenCase.field);
-    expect(output, 'gist of the fix').toMatch(brokenCase.fix);
-  });
+  it.each(BROKEN_ENTRY_CASES.map((c) => [c.name, c] as const))(
+    '%s fails the build, naming the file, the field and the fix',
+    async (_name, brokenCase) => {
+      const { exitCode, output } = await buildFixture(`validation-${brokenCase.name}`, brokenCase.files);
+      expect(exitCode, `the build succeeded:\n${output}`).not.toBe(0);
+      for (const fileName of brokenCase.fileNames) expect(output, `file name ${fileName}`).toMatch(mentionOf(fileName));
+      if (typeof brokenCase.field === 'string') expect(output, 'field').toContain(brokenCase.field);
+      else expect(output, 'field').toMatch(brokenCase.field);
+      expect(output, 'gist of the fix').toMatch(brokenCase.fix);
+    },
+  );
 });

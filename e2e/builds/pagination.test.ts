@@ -4,7 +4,15 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture, makeArticle, makeTopic, type FixtureBuildResult } from './support/build-fixture.ts';
-import { findElements, findFirst, getFileOfPath, getText, hasClass, parseHtml, readPage } from './support/dist-files.ts';
+import {
+  findElements,
+  findFirst,
+  getFileOfPath,
+  getText,
+  hasClass,
+  parseHtml,
+  readPage,
+} from './support/dist-files.ts';
 
 const TOPIC = 'terrorisme';
 const STORY_COUNT = 45;
@@ -34,15 +42,18 @@ describe('topic pagination', () => {
   beforeAll(async () => {
     const files = [
       makeTopic(TOPIC),
-      ...stories.map((story, index) => makeArticle(story.slug, { title: `Récit numéro ${index + 1}`, publishedAt: story.publishedAt })),
+      ...stories.map((story, index) =>
+        makeArticle(story.slug, { title: `Récit numéro ${index + 1}`, publishedAt: story.publishedAt }),
+      ),
     ];
     build = await buildFixture('pagination', files);
     if (build.exitCode !== 0) throw new Error(`fixture build failed:\n${build.output}`);
   });
 
   const storyLinksOf = (path: string) =>
-    findElements(parseHtml(readPage(build.outDir, path)), (el) => hasClass(el, 'story-card'))
-      .map((card) => findFirst(card, 'a')?.properties.href);
+    findElements(parseHtml(readPage(build.outDir, path)), (el) => hasClass(el, 'story-card')).map(
+      (card) => findFirst(card, 'a')?.properties.href,
+    );
 
   it('builds three pages of 20, 20 and 5 stories, and no fourth', () => {
     expect(PAGES.map((path) => storyLinksOf(path).length)).toEqual([20, 20, 5]);
@@ -69,7 +80,9 @@ describe('topic pagination', () => {
     const relLinks = PAGES.map((path) => {
       const tree = parseHtml(readPage(build.outDir, path));
       const linkOf = (rel: string) =>
-        findElements(tree, (el) => Array.isArray(el.properties.rel) && el.properties.rel.includes(rel)).map((el) => String(el.properties.href));
+        findElements(tree, (el) => Array.isArray(el.properties.rel) && el.properties.rel.includes(rel)).map((el) =>
+          String(el.properties.href),
+        );
       return { prev: linkOf('prev'), next: linkOf('next') };
     });
     expect(relLinks).toEqual([

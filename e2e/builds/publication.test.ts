@@ -7,7 +7,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildFixture, makeArticle, makeTopic, startDevServer, type DevServer, type FixtureBuildResult } from './support/build-fixture.ts';
+import {
+  buildFixture,
+  makeArticle,
+  makeTopic,
+  startDevServer,
+  type DevServer,
+  type FixtureBuildResult,
+} from './support/build-fixture.ts';
 import { getFileOfPath, listFiles } from './support/dist-files.ts';
 import { SCHEMA_DIR, validateWithSchema, writeNewsSitemapSchema } from './support/xml-schema.ts';
 
@@ -30,12 +37,33 @@ interface FixtureStory {
 }
 
 const old: FixtureStory = { slug: 'accord-ancien', marker: 'Albatros', publishedAt: brussels(NOW - 96 * HOUR) };
-const recent: FixtureStory = { slug: 'perquisitions-recentes', marker: 'Bergeronnette', publishedAt: brussels(NOW - 17 * HOUR) };
-const windowStart: FixtureStory = { slug: 'debut-de-fenetre', marker: 'Cormoran', publishedAt: brussels(NOW - 48 * HOUR + 60_000) };
-const beforeWindow: FixtureStory = { slug: 'avant-la-fenetre', marker: 'Dodo', publishedAt: brussels(NOW - 48 * HOUR - 60_000) };
+const recent: FixtureStory = {
+  slug: 'perquisitions-recentes',
+  marker: 'Bergeronnette',
+  publishedAt: brussels(NOW - 17 * HOUR),
+};
+const windowStart: FixtureStory = {
+  slug: 'debut-de-fenetre',
+  marker: 'Cormoran',
+  publishedAt: brussels(NOW - 48 * HOUR + 60_000),
+};
+const beforeWindow: FixtureStory = {
+  slug: 'avant-la-fenetre',
+  marker: 'Dodo',
+  publishedAt: brussels(NOW - 48 * HOUR - 60_000),
+};
 // Dated inside the news window: a leak would show in the news sitemap too.
-const draft: FixtureStory = { slug: 'brouillon-enquete', marker: 'Xylophage', publishedAt: brussels(NOW - 3 * HOUR), draft: true };
-const scheduled: FixtureStory = { slug: 'article-programme', marker: 'Quetzalcoatl', publishedAt: brussels(NOW + HOUR) };
+const draft: FixtureStory = {
+  slug: 'brouillon-enquete',
+  marker: 'Xylophage',
+  publishedAt: brussels(NOW - 3 * HOUR),
+  draft: true,
+};
+const scheduled: FixtureStory = {
+  slug: 'article-programme',
+  marker: 'Quetzalcoatl',
+  publishedAt: brussels(NOW + HOUR),
+};
 
 const published = [old, recent, windowStart, beforeWindow];
 const hidden = [draft, scheduled];
@@ -47,12 +75,22 @@ function titleOf(story: FixtureStory): string {
 const files = [
   makeTopic('terrorisme'),
   ...[...published, ...hidden].map((story) =>
-    makeArticle(story.slug, { title: titleOf(story), publishedAt: story.publishedAt, ...(story.draft ? { draft: true } : {}) }),
+    makeArticle(story.slug, {
+      title: titleOf(story),
+      publishedAt: story.publishedAt,
+      ...(story.draft ? { draft: true } : {}),
+    }),
   ),
 ];
 
 /** The places a published story shows up: if the hidden stories leaked, they would be there. */
-const LISTINGS = ['index.html', 'sujets/terrorisme/index.html', 'rss.xml', 'sujets/terrorisme/rss.xml', 'sitemap-0.xml'];
+const LISTINGS = [
+  'index.html',
+  'sujets/terrorisme/index.html',
+  'rss.xml',
+  'sujets/terrorisme/rss.xml',
+  'sitemap-0.xml',
+];
 
 const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'url' || name === 'sitemap' });
 
@@ -72,24 +110,36 @@ describe('publication: drafts, scheduled stories, news sitemap', () => {
     }
   });
 
-  it.each(hidden.map((s) => [s.draft ? 'the draft' : 'the scheduled story', s] as const))('leaves %s out of every output file', (_label, story) => {
-    expect(getFileOfPath(build.outDir, `/articles/${story.slug}/`)).toBeUndefined();
-    const leaks = listFiles(build.outDir).filter((file) => {
-      const text = readFileSync(join(build.outDir, file), 'latin1').toLowerCase();
-      return text.includes(story.slug) || text.includes(story.marker.toLowerCase());
-    });
-    expect(leaks).toEqual([]);
-  });
+  it.each(hidden.map((s) => [s.draft ? 'the draft' : 'the scheduled story', s] as const))(
+    'leaves %s out of every output file',
+    (_label, story) => {
+      expect(getFileOfPath(build.outDir, `/articles/${story.slug}/`)).toBeUndefined();
+      const leaks = listFiles(build.outDir).filter((file) => {
+        const text = readFileSync(join(build.outDir, file), 'latin1').toLowerCase();
+        return text.includes(story.slug) || text.includes(story.marker.toLowerCase());
+      });
+      expect(leaks).toEqual([]);
+    },
+  );
 
   it('lists exactly the stories of the 48 hours before SOURCE_DATE_EPOCH in the news sitemap', () => {
-    const urls = (xml.parse(read('news-sitemap.xml')).urlset.url ?? []) as { loc: string; 'news:news': { 'news:title': string; 'news:publication_date': string } }[];
-    expect(urls.map((u) => u.loc)).toEqual([recent, windowStart].map((s) => `https://vigie.example/articles/${s.slug}/`));
+    const urls = (xml.parse(read('news-sitemap.xml')).urlset.url ?? []) as {
+      loc: string;
+      'news:news': { 'news:title': string; 'news:publication_date': string };
+    }[];
+    expect(urls.map((u) => u.loc)).toEqual(
+      [recent, windowStart].map((s) => `https://vigie.example/articles/${s.slug}/`),
+    );
     expect(urls.map((u) => u['news:news']['news:title'])).toEqual([titleOf(recent), titleOf(windowStart)]);
-    expect(urls.map((u) => Date.parse(u['news:news']['news:publication_date']))).toEqual([recent, windowStart].map((s) => Date.parse(s.publishedAt)));
+    expect(urls.map((u) => Date.parse(u['news:news']['news:publication_date']))).toEqual(
+      [recent, windowStart].map((s) => Date.parse(s.publishedAt)),
+    );
   });
 
   it('lists the news sitemap and sitemap-0.xml in the sitemap index', () => {
-    const locs = (xml.parse(read('sitemap-index.xml')).sitemapindex.sitemap as { loc: string }[]).map((s) => s.loc).sort();
+    const locs = (xml.parse(read('sitemap-index.xml')).sitemapindex.sitemap as { loc: string }[])
+      .map((s) => s.loc)
+      .sort();
     expect(locs).toEqual(['https://vigie.example/news-sitemap.xml', 'https://vigie.example/sitemap-0.xml']);
   });
 
@@ -108,10 +158,15 @@ describe('publication: drafts, scheduled stories, news sitemap', () => {
 // so a stray DEV in the build's environment (Vitest sets DEV=1 in its workers) must not publish drafts.
 describe('publication with DEV set in the environment', () => {
   it.each(['1', 'false'])('keeps the draft and the scheduled story out when DEV=%s', async (value) => {
-    const build = await buildFixture('publication-dev-variable', files, { sourceDateEpoch: SOURCE_DATE_EPOCH, env: { DEV: value } });
+    const build = await buildFixture('publication-dev-variable', files, {
+      sourceDateEpoch: SOURCE_DATE_EPOCH,
+      env: { DEV: value },
+    });
     expect(build.exitCode, build.output).toBe(0);
     expect(getFileOfPath(build.outDir, `/articles/${recent.slug}/`)).toBeDefined();
-    expect(hidden.filter((story) => getFileOfPath(build.outDir, `/articles/${story.slug}/`)).map((story) => story.slug)).toEqual([]);
+    expect(
+      hidden.filter((story) => getFileOfPath(build.outDir, `/articles/${story.slug}/`)).map((story) => story.slug),
+    ).toEqual([]);
   });
 });
 
@@ -126,12 +181,15 @@ describe('publication under astro dev', () => {
     await server?.stop();
   });
 
-  it.each(hidden.map((s) => [s.draft ? 'the draft' : 'the scheduled story', s] as const))('shows %s to editors', async (_label, story) => {
-    const response = await fetch(`${server.origin}/articles/${story.slug}/`);
-    const html = await response.text();
-    expect(response.status, server.getOutput()).toBe(200);
-    expect(html).toContain(titleOf(story));
-  });
+  it.each(hidden.map((s) => [s.draft ? 'the draft' : 'the scheduled story', s] as const))(
+    'shows %s to editors',
+    async (_label, story) => {
+      const response = await fetch(`${server.origin}/articles/${story.slug}/`);
+      const html = await response.text();
+      expect(response.status, server.getOutput()).toBe(200);
+      expect(html).toContain(titleOf(story));
+    },
+  );
 
   // The control: the dev server does not answer 200 for any article URL.
   it('answers 404 for a story that does not exist', async () => {

@@ -13,16 +13,22 @@ const SOURCE_DATE_EPOCH = 1_795_694_400;
 
 describe('reproducible build', () => {
   it('builds content/ twice into identical files', async () => {
-    const first = await buildContentDir('reproducible-a', join(ROOT, 'content'), { sourceDateEpoch: SOURCE_DATE_EPOCH });
+    const first = await buildContentDir('reproducible-a', join(ROOT, 'content'), {
+      sourceDateEpoch: SOURCE_DATE_EPOCH,
+    });
     expect(first.exitCode, first.output).toBe(0);
-    const second = await buildContentDir('reproducible-b', join(ROOT, 'content'), { sourceDateEpoch: SOURCE_DATE_EPOCH });
+    const second = await buildContentDir('reproducible-b', join(ROOT, 'content'), {
+      sourceDateEpoch: SOURCE_DATE_EPOCH,
+    });
     expect(second.exitCode, second.output).toBe(0);
 
     const firstFiles = listFiles(first.outDir);
     const secondFiles = listFiles(second.outDir);
     expect(secondFiles, 'the same file names').toEqual(firstFiles);
     expect(firstFiles.length).toBeGreaterThan(0);
-    const differing = firstFiles.filter((file) => !readFileSync(join(first.outDir, file)).equals(readFileSync(join(second.outDir, file))));
+    const differing = firstFiles.filter(
+      (file) => !readFileSync(join(first.outDir, file)).equals(readFileSync(join(second.outDir, file))),
+    );
     expect(differing, 'files whose bytes differ').toEqual([]);
   });
 });

@@ -10,7 +10,13 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getJsonLdOfType, getMetaContent, getText } from '../support/page-head.ts';
-import { buildFixture, FIXTURE_SITE_URL, makeArticle, makeTopic, type FixtureBuildResult } from './support/build-fixture.ts';
+import {
+  buildFixture,
+  FIXTURE_SITE_URL,
+  makeArticle,
+  makeTopic,
+  type FixtureBuildResult,
+} from './support/build-fixture.ts';
 import { findElements, hasClass, parseHtml, readPage } from './support/dist-files.ts';
 
 /** The build's "now": 1 July 2017, 12:00 UTC, after the update. */
@@ -56,7 +62,11 @@ interface Feed {
   item: FeedItem[];
 }
 
-const xml = new XMLParser({ ignoreAttributes: false, parseTagValue: false, isArray: (name) => name === 'item' || name === 'url' });
+const xml = new XMLParser({
+  ignoreAttributes: false,
+  parseTagValue: false,
+  isArray: (name) => name === 'item' || name === 'url',
+});
 
 const absolute = (path: string) => new URL(path, FIXTURE_SITE_URL).href;
 
@@ -64,7 +74,14 @@ describe('an updated story', () => {
   let build: FixtureBuildResult;
   const readFeed = (file: string) => xml.parse(readFileSync(join(build.outDir, file), 'utf8')).rss.channel as Feed;
   const readLastmods = () =>
-    new Map(((xml.parse(readFileSync(join(build.outDir, 'sitemap-0.xml'), 'utf8')).urlset.url ?? []) as { loc: string; lastmod?: string }[]).map((u) => [u.loc, u.lastmod]));
+    new Map(
+      (
+        (xml.parse(readFileSync(join(build.outDir, 'sitemap-0.xml'), 'utf8')).urlset.url ?? []) as {
+          loc: string;
+          lastmod?: string;
+        }[]
+      ).map((u) => [u.loc, u.lastmod]),
+    );
   const readTree = (path: string) => parseHtml(readPage(build.outDir, path));
 
   beforeAll(async () => {
@@ -72,21 +89,29 @@ describe('an updated story', () => {
     if (build.exitCode !== 0) throw new Error(`fixture build failed:\n${build.output}`);
   });
 
-  it.each(['rss.xml', 'sujets/terrorisme/rss.xml', 'sujets/justice/rss.xml'])('%s keeps pubDate at the first publication and adds atom:updated', (file) => {
-    const feed = readFeed(file);
-    const item = feed.item.find((i) => i.link === absolute(UPDATED.path));
-    expect(item, `${UPDATED.path} in ${file}`).toBeDefined();
-    expect(Date.parse(item!.pubDate)).toBe(Date.parse(PUBLISHED_AT));
-    expect(item!['atom:updated']).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/);
-    expect(Date.parse(item!['atom:updated']!)).toBe(Date.parse(UPDATED_AT));
-    expect(Date.parse(feed.lastBuildDate ?? ''), 'lastBuildDate is the newest change: the update').toBe(Date.parse(UPDATED_AT));
-  });
+  it.each(['rss.xml', 'sujets/terrorisme/rss.xml', 'sujets/justice/rss.xml'])(
+    '%s keeps pubDate at the first publication and adds atom:updated',
+    (file) => {
+      const feed = readFeed(file);
+      const item = feed.item.find((i) => i.link === absolute(UPDATED.path));
+      expect(item, `${UPDATED.path} in ${file}`).toBeDefined();
+      expect(Date.parse(item!.pubDate)).toBe(Date.parse(PUBLISHED_AT));
+      expect(item!['atom:updated']).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/);
+      expect(Date.parse(item!['atom:updated']!)).toBe(Date.parse(UPDATED_AT));
+      expect(Date.parse(feed.lastBuildDate ?? ''), 'lastBuildDate is the newest change: the update').toBe(
+        Date.parse(UPDATED_AT),
+      );
+    },
+  );
 
-  it.each(['rss.xml', 'sujets/terrorisme/rss.xml'])('%s does not move the updated story above a story published after it', (file) => {
-    const feed = readFeed(file);
-    expect(feed.item.map((i) => i.link)).toEqual([absolute(OTHER.path), absolute(UPDATED.path)]);
-    expect(feed.item[0]!['atom:updated'], 'a story never updated has no atom:updated').toBeUndefined();
-  });
+  it.each(['rss.xml', 'sujets/terrorisme/rss.xml'])(
+    '%s does not move the updated story above a story published after it',
+    (file) => {
+      const feed = readFeed(file);
+      expect(feed.item.map((i) => i.link)).toEqual([absolute(OTHER.path), absolute(UPDATED.path)]);
+      expect(feed.item[0]!['atom:updated'], 'a story never updated has no atom:updated').toBeUndefined();
+    },
+  );
 
   it('gives a topic without stories a feed with no items and no lastBuildDate', () => {
     const feed = readFeed('sujets/renseignement/rss.xml');
@@ -105,7 +130,9 @@ describe('an updated story', () => {
     // Listed, but with no content date to give: no lastmod rather than the build time.
     expect(lastmods.has(absolute('/sujets/renseignement/'))).toBe(true);
     expect(lastmods.get(absolute('/sujets/renseignement/'))).toBeUndefined();
-    expect([...lastmods.values()].filter((lastmod) => lastmod !== undefined && Date.parse(lastmod) === NOW)).toEqual([]);
+    expect([...lastmods.values()].filter((lastmod) => lastmod !== undefined && Date.parse(lastmod) === NOW)).toEqual(
+      [],
+    );
   });
 
   it('shows "Mis à jour le" with the update in Brussels time, beside the first publication', () => {
@@ -113,7 +140,10 @@ describe('an updated story', () => {
     const meta = findElements(tree, (e) => hasClass(e, 'article__meta'));
     expect(meta).toHaveLength(1);
     const dated = findElements(meta[0]!, (e) => e.tagName === 'span')
-      .map((span) => ({ text: getText(span), times: findElements(span, (e) => e.tagName === 'time').map((t) => t.properties.dateTime) }))
+      .map((span) => ({
+        text: getText(span),
+        times: findElements(span, (e) => e.tagName === 'time').map((t) => t.properties.dateTime),
+      }))
       .filter((span) => span.times.length > 0);
     expect(dated).toEqual([
       { text: 'Publié le 6 janvier 2017', times: [PUBLISHED_AT] },

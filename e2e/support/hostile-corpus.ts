@@ -89,8 +89,15 @@ Un paragraphe ordinaire après les charges.
 /** The hostile corpus: two topics, an article and a brief, payloads everywhere. */
 export function makeHostileCorpus(): FixtureFile[] {
   return [
-    makeTopic('hostile', { name: HOSTILE_TEXT.topicName, description: HOSTILE_TEXT.topicDescription, chronology: true }),
-    makeTopic('autre', { name: HOSTILE_TEXT.otherTopicName, description: `<style>body{display:none}</style><iframe src=${JAVASCRIPT_URL}></iframe>` }),
+    makeTopic('hostile', {
+      name: HOSTILE_TEXT.topicName,
+      description: HOSTILE_TEXT.topicDescription,
+      chronology: true,
+    }),
+    makeTopic('autre', {
+      name: HOSTILE_TEXT.otherTopicName,
+      description: `<style>body{display:none}</style><iframe src=${JAVASCRIPT_URL}></iframe>`,
+    }),
     makeArticle(
       HOSTILE_ARTICLE,
       {

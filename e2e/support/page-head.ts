@@ -26,7 +26,9 @@ export interface LinkTag {
  * no-break spaces of French typography (U+00A0, U+202F) are content and must survive a comparison.
  */
 export function getText(node: Root | Element): string {
-  return toString(node).replace(/[ \t\n\r\f]+/g, ' ').trim();
+  return toString(node)
+    .replace(/[ \t\n\r\f]+/g, ' ')
+    .trim();
 }
 
 /** Contents of every `<meta>` whose `name` or `property` is `key` (`og:image`, `robots`), in document order. */
@@ -50,7 +52,11 @@ export function getLinks(tree: Root, rel: string): LinkTag[] {
     .map((link) => {
       const type = getAttribute(link, 'type');
       const title = getAttribute(link, 'title');
-      return { href: getAttribute(link, 'href') ?? '', ...(type === undefined ? {} : { type }), ...(title === undefined ? {} : { title }) };
+      return {
+        href: getAttribute(link, 'href') ?? '',
+        ...(type === undefined ? {} : { type }),
+        ...(title === undefined ? {} : { title }),
+      };
     });
 }
 

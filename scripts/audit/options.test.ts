@@ -7,7 +7,12 @@ describe('parseAuditArgs', () => {
   });
 
   it('reads --dist, --json, repeated --page and --min', () => {
-    expect(parseAuditArgs(['--dist', '/tmp/d', '--json', 'out.json', '--page', '/', '--page', '/a-propos/', '--min', '90'], 'dist')).toEqual({
+    expect(
+      parseAuditArgs(
+        ['--dist', '/tmp/d', '--json', 'out.json', '--page', '/', '--page', '/a-propos/', '--min', '90'],
+        'dist',
+      ),
+    ).toEqual({
       help: false,
       options: { dist: '/tmp/d', json: 'out.json', pages: ['/', '/a-propos/'], min: 90 },
     });

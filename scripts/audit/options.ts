@@ -2,7 +2,11 @@
 import { parseArgs } from 'node:util';
 
 /** Pages audited by default: the home page, the lead story and a topic page. */
-export const DEFAULT_PAGES: readonly string[] = ['/', '/articles/cooperation-franco-belge-contre-le-terrorisme/', '/sujets/terrorisme/'];
+export const DEFAULT_PAGES: readonly string[] = [
+  '/',
+  '/articles/cooperation-franco-belge-contre-le-terrorisme/',
+  '/sujets/terrorisme/',
+];
 
 /** Chromium flags for a headless, quiet, reproducible run (no background traffic, no sandbox as root). */
 export const CHROME_FLAGS: readonly string[] = [
@@ -62,15 +66,22 @@ export function parseAuditArgs(argv: readonly string[], defaultDist: string): Pa
   if (values.help) return { help: true };
   const pages = values.page ?? [...DEFAULT_PAGES];
   const badPage = pages.find((p) => !p.startsWith('/'));
-  if (badPage !== undefined) return { help: false, error: `--page must be a site path starting with /, got "${badPage}"` };
+  if (badPage !== undefined)
+    return { help: false, error: `--page must be a site path starting with /, got "${badPage}"` };
   let min: number | undefined;
   if (values.min !== undefined) {
     min = Number(values.min);
-    if (!Number.isFinite(min) || min < 0 || min > 100) return { help: false, error: `--min must be a number from 0 to 100, got "${values.min}"` };
+    if (!Number.isFinite(min) || min < 0 || min > 100)
+      return { help: false, error: `--min must be a number from 0 to 100, got "${values.min}"` };
   }
   return {
     help: false,
-    options: { dist: values.dist ?? defaultDist, pages, ...(values.json ? { json: values.json } : {}), ...(min !== undefined ? { min } : {}) },
+    options: {
+      dist: values.dist ?? defaultDist,
+      pages,
+      ...(values.json ? { json: values.json } : {}),
+      ...(min !== undefined ? { min } : {}),
+    },
   };
 }
 

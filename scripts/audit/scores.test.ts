@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatAuditReport, getLostPoints, getLowestScore, getScores, toPageAudit, type LighthouseResultLike } from './scores.ts';
+import {
+  formatAuditReport,
+  getLostPoints,
+  getLowestScore,
+  getScores,
+  toPageAudit,
+  type LighthouseResultLike,
+} from './scores.ts';
 
 const audit = (id: string, score: number | null, scoreDisplayMode = 'binary', displayValue?: string) => ({
   id,
@@ -11,8 +18,22 @@ const audit = (id: string, score: number | null, scoreDisplayMode = 'binary', di
 
 const lhr: LighthouseResultLike = {
   categories: {
-    performance: { score: 0.934, auditRefs: [{ id: 'total-blocking-time', weight: 30 }, { id: 'largest-contentful-paint', weight: 25 }, { id: 'diagnostic', weight: 0 }] },
-    accessibility: { score: 0.955, auditRefs: [{ id: 'color-contrast', weight: 7 }, { id: 'target-size', weight: 7 }, { id: 'manual', weight: 0 }] },
+    performance: {
+      score: 0.934,
+      auditRefs: [
+        { id: 'total-blocking-time', weight: 30 },
+        { id: 'largest-contentful-paint', weight: 25 },
+        { id: 'diagnostic', weight: 0 },
+      ],
+    },
+    accessibility: {
+      score: 0.955,
+      auditRefs: [
+        { id: 'color-contrast', weight: 7 },
+        { id: 'target-size', weight: 7 },
+        { id: 'manual', weight: 0 },
+      ],
+    },
     'best-practices': { score: 1, auditRefs: [{ id: 'errors-in-console', weight: 1 }] },
     seo: { score: null, auditRefs: [{ id: 'not-applicable', weight: 1 }] },
   },
@@ -46,14 +67,22 @@ describe('getLostPoints', () => {
 
 describe('formatAuditReport', () => {
   it('prints a Markdown table, then what costs points', () => {
-    const report = formatAuditReport([toPageAudit('/', 'http://127.0.0.1:1/', lhr), toPageAudit('/sujets/x/', 'http://127.0.0.1:1/sujets/x/', { ...lhr, runtimeError: { code: 'NO_FCP', message: 'no paint' } })]);
+    const report = formatAuditReport([
+      toPageAudit('/', 'http://127.0.0.1:1/', lhr),
+      toPageAudit('/sujets/x/', 'http://127.0.0.1:1/sujets/x/', {
+        ...lhr,
+        runtimeError: { code: 'NO_FCP', message: 'no paint' },
+      }),
+    ]);
     expect(report.split('\n').slice(0, 4)).toEqual([
       '| page | performance | accessibility | best-practices | seo |',
       '|---|---:|---:|---:|---:|',
       '| / | 93 | 96 | 100 | — |',
       '| /sujets/x/ | 93 | 96 | 100 | — |',
     ]);
-    expect(report).toContain('/ loses points on:\n- [performance] total-blocking-time (65): Title of total-blocking-time — 420 ms\n- [accessibility] color-contrast (0): Title of color-contrast');
+    expect(report).toContain(
+      '/ loses points on:\n- [performance] total-blocking-time (65): Title of total-blocking-time — 420 ms\n- [accessibility] color-contrast (0): Title of color-contrast',
+    );
     expect(report).toContain('/sujets/x/: Lighthouse error NO_FCP: no paint');
   });
 });

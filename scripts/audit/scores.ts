@@ -10,7 +10,10 @@ export interface LighthouseResultLike {
   finalDisplayedUrl?: string;
   runtimeError?: { code: string; message: string };
   categories: Partial<Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>>;
-  audits: Record<string, { id: string; title: string; score: number | null; scoreDisplayMode: string; displayValue?: string }>;
+  audits: Record<
+    string,
+    { id: string; title: string; score: number | null; scoreDisplayMode: string; displayValue?: string }
+  >;
 }
 
 /** An audit that lowers a category score. */
@@ -55,8 +58,19 @@ export function getLostPoints(lhr: LighthouseResultLike): LostPoints[] {
     for (const ref of refs) {
       const audit = lhr.audits[ref.id];
       if (!audit || ref.weight <= 0 || typeof audit.score !== 'number' || audit.score >= 1) continue;
-      if (audit.scoreDisplayMode !== 'binary' && audit.scoreDisplayMode !== 'numeric' && audit.scoreDisplayMode !== 'metricSavings') continue;
-      inCategory.push({ category, id: audit.id, title: audit.title, score: audit.score, ...(audit.displayValue ? { displayValue: audit.displayValue } : {}) });
+      if (
+        audit.scoreDisplayMode !== 'binary' &&
+        audit.scoreDisplayMode !== 'numeric' &&
+        audit.scoreDisplayMode !== 'metricSavings'
+      )
+        continue;
+      inCategory.push({
+        category,
+        id: audit.id,
+        title: audit.title,
+        score: audit.score,
+        ...(audit.displayValue ? { displayValue: audit.displayValue } : {}),
+      });
     }
     lost.push(...inCategory.sort((a, b) => a.score - b.score));
   }
@@ -84,7 +98,9 @@ export function formatAuditReport(pages: readonly PageAudit[]): string {
     if (page.lostPoints.length === 0) continue;
     lines.push('', `${page.path} loses points on:`);
     for (const lost of page.lostPoints) {
-      lines.push(`- [${lost.category}] ${lost.id} (${Math.round(lost.score * 100)}): ${lost.title}${lost.displayValue ? ` — ${lost.displayValue}` : ''}`);
+      lines.push(
+        `- [${lost.category}] ${lost.id} (${Math.round(lost.score * 100)}): ${lost.title}${lost.displayValue ? ` — ${lost.displayValue}` : ''}`,
+      );
     }
   }
   return lines.join('\n');

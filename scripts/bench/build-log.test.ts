@@ -30,16 +30,32 @@ const WARM = `14:40:00 [types] Generated 812ms
 
 describe('parseBuildLog', () => {
   it('reads the phases of a cold build', () => {
-    expect(parseBuildLog(COLD)).toEqual({ syncSeconds: 3.83, generateSeconds: 5.84, pagesBuilt: 1109, reusedPaths: 0, renderedPaths: 3 });
+    expect(parseBuildLog(COLD)).toEqual({
+      syncSeconds: 3.83,
+      generateSeconds: 5.84,
+      pagesBuilt: 1109,
+      reusedPaths: 0,
+      renderedPaths: 3,
+    });
   });
 
   it('counts paths reused by the incremental build and converts units', () => {
-    expect(parseBuildLog(WARM)).toEqual({ syncSeconds: 0.812, generateSeconds: 60, pagesBuilt: 3, reusedPaths: 2, renderedPaths: 1 });
+    expect(parseBuildLog(WARM)).toEqual({
+      syncSeconds: 0.812,
+      generateSeconds: 60,
+      pagesBuilt: 3,
+      reusedPaths: 2,
+      renderedPaths: 1,
+    });
   });
 
   it('ignores colours and returns nulls for a failed build', () => {
     expect(parseBuildLog('\u001b[32m[types] Generated 1.5s\u001b[39m\n[ERROR] boom')).toEqual({
-      syncSeconds: 1.5, generateSeconds: null, pagesBuilt: null, reusedPaths: 0, renderedPaths: 0,
+      syncSeconds: 1.5,
+      generateSeconds: null,
+      pagesBuilt: null,
+      reusedPaths: 0,
+      renderedPaths: 0,
     });
   });
 });

@@ -19,8 +19,19 @@ describe('summariseCpuProfile', () => {
   const profile: CpuProfile = {
     nodes: [
       { id: 1, callFrame: { functionName: '(root)', url: '', lineNumber: -1 }, children: [2, 4] },
-      { id: 2, callFrame: { functionName: 'renderPage', url: 'file:///c/node_modules/astro/dist/runtime/server/render/page.js', lineNumber: 9 }, children: [3] },
-      { id: 3, callFrame: { functionName: 'renderSocialCard', url: 'file:///c/src/lib/social/render-card.ts', lineNumber: 99 } },
+      {
+        id: 2,
+        callFrame: {
+          functionName: 'renderPage',
+          url: 'file:///c/node_modules/astro/dist/runtime/server/render/page.js',
+          lineNumber: 9,
+        },
+        children: [3],
+      },
+      {
+        id: 3,
+        callFrame: { functionName: 'renderSocialCard', url: 'file:///c/src/lib/social/render-card.ts', lineNumber: 99 },
+      },
       { id: 4, callFrame: { functionName: '(garbage collector)', url: '', lineNumber: -1 } },
     ],
     samples: [2, 3, 3, 4],
@@ -32,7 +43,11 @@ describe('summariseCpuProfile', () => {
 
   it('adds self time by source and by function', () => {
     expect(summary.totalMs).toBe(10);
-    expect(summary.bySource.map((s) => [s.name, s.ms])).toEqual([['src/lib', 5], ['(garbage collector)', 4], ['astro', 1]]);
+    expect(summary.bySource.map((s) => [s.name, s.ms])).toEqual([
+      ['src/lib', 5],
+      ['(garbage collector)', 4],
+      ['astro', 1],
+    ]);
     expect(summary.byFunction[0]).toEqual({ name: 'renderSocialCard src/lib:100', ms: 5, percent: 50 });
   });
 

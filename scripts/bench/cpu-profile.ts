@@ -7,7 +7,11 @@ import { readFileSync } from 'node:fs';
 
 /** The parts of a `.cpuprofile` used here. */
 export interface CpuProfile {
-  nodes: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }>;
+  nodes: Array<{
+    id: number;
+    callFrame: { functionName: string; url: string; lineNumber: number };
+    children?: number[];
+  }>;
   samples: number[];
   timeDeltas: number[];
   startTime: number;
@@ -56,7 +60,11 @@ export function getFrameSource(url: string, functionName: string): string {
   if (url.startsWith('node:')) return 'node: built-ins';
   const project = /\/(src\/(?:[^/]+\/)?|scripts\/|dist\/|\.astro\/)/.exec(url);
   if (project) return project[1]!.replace(/\/$/, '');
-  return url.replace(/^file:\/\//, '').split('/').slice(-2).join('/');
+  return url
+    .replace(/^file:\/\//, '')
+    .split('/')
+    .slice(-2)
+    .join('/');
 }
 
 function toShares(map: Map<string, number>, totalMs: number, limit: number): ProfileShare[] {
@@ -67,7 +75,11 @@ function toShares(map: Map<string, number>, totalMs: number, limit: number): Pro
 }
 
 /** Summarises `profile` (see {@link CpuProfileSummary}); `limit` caps each list. */
-export function summariseCpuProfile(profile: CpuProfile, subsystems = DEFAULT_SUBSYSTEMS, limit = 25): CpuProfileSummary {
+export function summariseCpuProfile(
+  profile: CpuProfile,
+  subsystems = DEFAULT_SUBSYSTEMS,
+  limit = 25,
+): CpuProfileSummary {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
@@ -81,7 +93,9 @@ export function summariseCpuProfile(profile: CpuProfile, subsystems = DEFAULT_SU
     if (found) return found;
     const node = byId.get(id)!;
     const frame = `${node.callFrame.url} ${node.callFrame.functionName}`;
-    const own = subsystems.filter((s) => s.test.test(node.callFrame.url) || s.test.test(node.callFrame.functionName) || s.test.test(frame)).map((s) => s.name);
+    const own = subsystems
+      .filter((s) => s.test.test(node.callFrame.url) || s.test.test(node.callFrame.functionName) || s.test.test(frame))
+      .map((s) => s.name);
     const up = parent.has(id) ? getSubsystems(parent.get(id)!) : [];
     found = [...new Set([...up, ...own])];
     stackSubsystems.set(id, found);
@@ -95,7 +109,8 @@ export function summariseCpuProfile(profile: CpuProfile, subsystems = DEFAULT_SU
     const { functionName, url, lineNumber } = byId.get(id)!.callFrame;
     const source = getFrameSource(url, functionName);
     selfBySource.set(source, (selfBySource.get(source) ?? 0) + delta);
-    const fn = `${functionName || '(anonymous)'} ${url ? `${getFrameSource(url, functionName)}:${lineNumber + 1}` : ''}`.trim();
+    const fn =
+      `${functionName || '(anonymous)'} ${url ? `${getFrameSource(url, functionName)}:${lineNumber + 1}` : ''}`.trim();
     selfByFunction.set(fn, (selfByFunction.get(fn) ?? 0) + delta);
     for (const name of getSubsystems(id)) inclusive.set(name, (inclusive.get(name) ?? 0) + delta);
   });
@@ -105,7 +120,11 @@ export function summariseCpuProfile(profile: CpuProfile, subsystems = DEFAULT_SU
     totalMs: Math.round(totalMs),
     bySource: toShares(selfBySource, totalMs, limit),
     byFunction: toShares(selfByFunction, totalMs, limit),
-    bySubsystem: [...ordered].map(([name, us]) => ({ name, ms: Math.round(us / 1000), percent: Math.round((us / 1000 / totalMs) * 1000) / 10 })),
+    bySubsystem: [...ordered].map(([name, us]) => ({
+      name,
+      ms: Math.round(us / 1000),
+      percent: Math.round((us / 1000 / totalMs) * 1000) / 10,
+    })),
   };
 }
 
@@ -116,7 +135,12 @@ export function summariseCpuProfileFile(file: string, limit = 25): CpuProfileSum
 
 /** The summary as Markdown tables. */
 export function formatCpuProfileSummary(summary: CpuProfileSummary, title: string): string {
-  const table = (head: string, shares: ProfileShare[]) => [`| ${head} | ms | % |`, '|---|--:|--:|', ...shares.map((s) => `| ${s.name.replaceAll('|', '\\|')} | ${s.ms} | ${s.percent} |`)].join('\n');
+  const table = (head: string, shares: ProfileShare[]) =>
+    [
+      `| ${head} | ms | % |`,
+      '|---|--:|--:|',
+      ...shares.map((s) => `| ${s.name.replaceAll('|', '\\|')} | ${s.ms} | ${s.percent} |`),
+    ].join('\n');
   return [
     `### ${title} (${(summary.totalMs / 1000).toFixed(1)} s sampled, main thread)`,
     '',

@@ -22,10 +22,31 @@ export interface HeapSummary {
   largestStrings: Array<{ selfMB: number; preview: string }>;
 }
 
-const SIMPLE_ESCAPES: Readonly<Record<string, string>> = { '"': '"', '\\': '\\', '/': '/', n: '\n', t: '\t', r: '\r', b: '\b', f: '\f' };
+const SIMPLE_ESCAPES: Readonly<Record<string, string>> = {
+  '"': '"',
+  '\\': '\\',
+  '/': '/',
+  n: '\n',
+  t: '\t',
+  r: '\r',
+  b: '\b',
+  f: '\f',
+};
 
 // Types whose `name` is content rather than a constructor (strings, code, numbers…).
-const CONTENT_NAMED = new Set(['string', 'concatenated string', 'sliced string', 'code', 'number', 'bigint', 'regexp', 'symbol', 'hidden', 'array', 'object shape']);
+const CONTENT_NAMED = new Set([
+  'string',
+  'concatenated string',
+  'sliced string',
+  'code',
+  'number',
+  'bigint',
+  'regexp',
+  'symbol',
+  'hidden',
+  'array',
+  'object shape',
+]);
 
 /** Streams `file` and groups its nodes (see {@link HeapSummary}); `limit` caps the groups. */
 export async function summariseHeapSnapshot(file: string, limit = 30, largest = 10): Promise<HeapSummary> {
@@ -65,13 +86,19 @@ export async function summariseHeapSnapshot(file: string, limit = 30, largest = 
   };
   let largestNodes: number[] = [];
 
-  for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 }) as AsyncIterable<string>) {
+  for await (const chunk of createReadStream(file, {
+    encoding: 'utf8',
+    highWaterMark: 1 << 20,
+  }) as AsyncIterable<string>) {
     let i = 0;
     if (phase === 'header') {
       header += chunk;
       const at = header.indexOf('"nodes":[');
       if (at === -1) continue;
-      const meta = JSON.parse(/"meta":(\{.*?\}),"node_count"/s.exec(header)![1]!) as { node_fields: string[]; node_types: [string[]] };
+      const meta = JSON.parse(/"meta":(\{.*?\}),"node_count"/s.exec(header)![1]!) as {
+        node_fields: string[];
+        node_types: [string[]];
+      };
       fieldCount = meta.node_fields.length;
       typeField = meta.node_fields.indexOf('type');
       nameField = meta.node_fields.indexOf('name');
@@ -160,7 +187,10 @@ export async function summariseHeapSnapshot(file: string, limit = 30, largest = 
       .sort((a, b) => b[1].size - a[1].size)
       .slice(0, limit)
       .map(([name, g]) => ({ name, count: g.count, selfMB: Math.round(g.size / 1e5) / 10 })),
-    largestStrings: largestNodes.map((i) => ({ selfMB: Math.round(nodeSize[i]! / 1e4) / 100, preview: (kept.get(nodeName[i]!) ?? '').slice(0, 120) })),
+    largestStrings: largestNodes.map((i) => ({
+      selfMB: Math.round(nodeSize[i]! / 1e4) / 100,
+      preview: (kept.get(nodeName[i]!) ?? '').slice(0, 120),
+    })),
   };
 }
 
@@ -175,6 +205,8 @@ export function formatHeapSummary(summary: HeapSummary, title: string): string {
     '',
     'Largest strings:',
     '',
-    ...summary.largestStrings.map((s) => `- ${s.selfMB} MB: \`${s.preview.replaceAll('`', "'").replace(/\s+/g, ' ')}\``),
+    ...summary.largestStrings.map(
+      (s) => `- ${s.selfMB} MB: \`${s.preview.replaceAll('`', "'").replace(/\s+/g, ' ')}\``,
+    ),
   ].join('\n');
 }

@@ -9,7 +9,12 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('parseGnuTime', () => {
   it('reads the last matching line, after a non-zero exit notice', () => {
-    expect(parseGnuTime('Command exited with non-zero status 1\n12.34 10.50 1.25 906636\n')).toEqual({ wall: 12.34, user: 10.5, system: 1.25, maxRssKiB: 906636 });
+    expect(parseGnuTime('Command exited with non-zero status 1\n12.34 10.50 1.25 906636\n')).toEqual({
+      wall: 12.34,
+      user: 10.5,
+      system: 1.25,
+      maxRssKiB: 906636,
+    });
   });
 
   it('returns undefined without a figures line', () => {
@@ -34,10 +39,18 @@ describe('readTreeRssBytes', () => {
 describe('measureCommand', () => {
   it('runs the command, logs its output and reports its exit code', async () => {
     const logFile = join(dir, 'echo.log');
-    const ok = await measureCommand(process.execPath, ['-e', 'console.log("bonjour")'], { cwd: dir, env: process.env, logFile });
+    const ok = await measureCommand(process.execPath, ['-e', 'console.log("bonjour")'], {
+      cwd: dir,
+      env: process.env,
+      logFile,
+    });
     expect(ok.exitCode).toBe(0);
     expect(ok.cpuSeconds).toBeCloseTo(ok.userSeconds + ok.systemSeconds, 6);
-    const failed = await measureCommand(process.execPath, ['-e', 'process.exit(3)'], { cwd: dir, env: process.env, logFile: join(dir, 'fail.log') });
+    const failed = await measureCommand(process.execPath, ['-e', 'process.exit(3)'], {
+      cwd: dir,
+      env: process.env,
+      logFile: join(dir, 'fail.log'),
+    });
     expect(failed.exitCode).toBe(3);
   });
 });

@@ -46,8 +46,14 @@ const CLOCK_TICKS = 100;
  * Parses the `-f '%e %U %S %M'` line GNU time writes: wall, user and system
  * seconds and the max RSS in KiB. Returns undefined when the text has no such line.
  */
-export function parseGnuTime(text: string): { wall: number; user: number; system: number; maxRssKiB: number } | undefined {
-  const line = text.trim().split('\n').reverse().find((l) => /^\d+(\.\d+)? \d+(\.\d+)? \d+(\.\d+)? \d+$/.test(l.trim()));
+export function parseGnuTime(
+  text: string,
+): { wall: number; user: number; system: number; maxRssKiB: number } | undefined {
+  const line = text
+    .trim()
+    .split('\n')
+    .reverse()
+    .find((l) => /^\d+(\.\d+)? \d+(\.\d+)? \d+(\.\d+)? \d+$/.test(l.trim()));
   if (!line) return undefined;
   const [wall, user, system, maxRssKiB] = line.trim().split(' ').map(Number) as [number, number, number, number];
   return { wall, user, system, maxRssKiB };
@@ -108,7 +114,11 @@ export function readTreeRssBytes(root: number): number {
  * runs under a small Node wrapper that reports its children's CPU from
  * /proc/self/stat after waiting for them.
  */
-export async function measureCommand(command: string, args: readonly string[], options: MeasureOptions): Promise<Measurement> {
+export async function measureCommand(
+  command: string,
+  args: readonly string[],
+  options: MeasureOptions,
+): Promise<Measurement> {
   const { cwd, env, logFile, sampleMs = 100, onStart } = options;
   const useGnuTime = existsSync(GNU_TIME);
   const timeFile = `${logFile}.time`;

@@ -10,10 +10,23 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('createProjectCopy', () => {
   const source = join(dir, 'source');
   const modules = join(source, 'node_modules');
-  for (const folder of ['src/pages', 'node_modules/astro', 'node_modules/@astrojs/rss', 'node_modules/.vite/deps', 'node_modules/.astro']) mkdirSync(join(source, folder), { recursive: true });
+  for (const folder of [
+    'src/pages',
+    'node_modules/astro',
+    'node_modules/@astrojs/rss',
+    'node_modules/.vite/deps',
+    'node_modules/.astro',
+  ])
+    mkdirSync(join(source, folder), { recursive: true });
   writeFileSync(join(source, 'src/pages/index.astro'), '<h1>x</h1>');
   writeFileSync(join(source, 'astro.config.mjs'), 'export default {};');
-  const copy = createProjectCopy({ name: 'vigie', sourceRoot: source, inputs: ['src', 'astro.config.mjs', 'missing.json'], root: join(dir, 'copy'), nodeModules: modules });
+  const copy = createProjectCopy({
+    name: 'vigie',
+    sourceRoot: source,
+    inputs: ['src', 'astro.config.mjs', 'missing.json'],
+    root: join(dir, 'copy'),
+    nodeModules: modules,
+  });
 
   it('copies the inputs that exist', () => {
     expect(existsSync(join(copy.root, 'src/pages/index.astro'))).toBe(true);
@@ -32,7 +45,9 @@ describe('createProjectCopy', () => {
     mkdirSync(join(copy.root, '.astro'), { recursive: true });
     mkdirSync(join(copy.root, 'node_modules', '.vite'), { recursive: true });
     cleanBuildState(copy);
-    expect([copy.cacheDir, join(copy.root, '.astro'), join(copy.root, 'node_modules', '.vite')].some(existsSync)).toBe(false);
+    expect([copy.cacheDir, join(copy.root, '.astro'), join(copy.root, 'node_modules', '.vite')].some(existsSync)).toBe(
+      false,
+    );
     expect(existsSync(join(modules, '.vite', 'deps'))).toBe(true);
   });
 
@@ -47,6 +62,11 @@ describe('createProjectCopy', () => {
   });
 
   it('points the build at the corpus and at the copy’s own folders', () => {
-    expect(getBuildEnv(copy, '/tmp/corpus')).toMatchObject({ VIGIE_CONTENT_DIR: '/tmp/corpus', VIGIE_CACHE_DIR: copy.cacheDir, VIGIE_OUT_DIR: copy.outDir, ASTRO_TELEMETRY_DISABLED: '1' });
+    expect(getBuildEnv(copy, '/tmp/corpus')).toMatchObject({
+      VIGIE_CONTENT_DIR: '/tmp/corpus',
+      VIGIE_CACHE_DIR: copy.cacheDir,
+      VIGIE_OUT_DIR: copy.outDir,
+      ASTRO_TELEMETRY_DISABLED: '1',
+    });
   });
 });

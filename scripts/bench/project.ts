@@ -45,7 +45,13 @@ export function linkNodeModules(source: string, target: string): void {
 }
 
 /** Copies `inputs` (paths relative to `sourceRoot`) into a fresh `root` and links node_modules. */
-export function createProjectCopy(options: { name: string; sourceRoot: string; inputs: readonly string[]; root: string; nodeModules: string }): ProjectCopy {
+export function createProjectCopy(options: {
+  name: string;
+  sourceRoot: string;
+  inputs: readonly string[];
+  root: string;
+  nodeModules: string;
+}): ProjectCopy {
   const { name, sourceRoot, inputs, root, nodeModules } = options;
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
@@ -54,7 +60,15 @@ export function createProjectCopy(options: { name: string; sourceRoot: string; i
     if (existsSync(from)) cpSync(from, join(root, input), { recursive: true });
   }
   linkNodeModules(nodeModules, join(root, 'node_modules'));
-  return { name, root, cacheDir: join(root, '.bench-cache'), outDir: join(root, 'dist'), buildArgs: [], nodeArgs: [], searchIndex: false };
+  return {
+    name,
+    root,
+    cacheDir: join(root, '.bench-cache'),
+    outDir: join(root, 'dist'),
+    buildArgs: [],
+    nodeArgs: [],
+    searchIndex: false,
+  };
 }
 
 /**
@@ -62,10 +76,19 @@ export function createProjectCopy(options: { name: string; sourceRoot: string; i
  * `keepCaches` names folders of the cache folder to leave in place (e.g. `social-cards`).
  */
 export function cleanBuildState(project: ProjectCopy, keepCaches: readonly string[] = []): void {
-  const cacheEntries = keepCaches.length === 0 || !existsSync(project.cacheDir)
-    ? [project.cacheDir]
-    : readdirSync(project.cacheDir).filter((entry) => !keepCaches.includes(entry)).map((entry) => join(project.cacheDir, entry));
-  for (const dir of [...cacheEntries, project.outDir, join(project.root, '.astro'), join(project.root, 'node_modules', '.vite'), join(project.root, 'node_modules', '.vite-temp')]) {
+  const cacheEntries =
+    keepCaches.length === 0 || !existsSync(project.cacheDir)
+      ? [project.cacheDir]
+      : readdirSync(project.cacheDir)
+          .filter((entry) => !keepCaches.includes(entry))
+          .map((entry) => join(project.cacheDir, entry));
+  for (const dir of [
+    ...cacheEntries,
+    project.outDir,
+    join(project.root, '.astro'),
+    join(project.root, 'node_modules', '.vite'),
+    join(project.root, 'node_modules', '.vite-temp'),
+  ]) {
     rmSync(dir, { recursive: true, force: true });
   }
 }

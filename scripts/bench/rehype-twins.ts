@@ -35,7 +35,10 @@ export function rehypeFrenchTypography() {
 /** Twin of src/markdown/sanitize-html.ts: the same allow-list through hast-util-sanitize. */
 export function rehypeSanitizeHtml() {
   const schema = (allowList as { HTML_SANITIZE_SCHEMA?: Parameters<typeof sanitize>[1] }).HTML_SANITIZE_SCHEMA;
-  if (!schema) throw new Error('src/lib/html-allow-list.ts no longer exports HTML_SANITIZE_SCHEMA; update scripts/bench/rehype-twins.ts');
+  if (!schema)
+    throw new Error(
+      'src/lib/html-allow-list.ts no longer exports HTML_SANITIZE_SCHEMA; update scripts/bench/rehype-twins.ts',
+    );
   return (tree: Root): void => {
     tree.children = (sanitize(tree, schema) as Root).children;
   };
@@ -65,7 +68,11 @@ export function getSatteriPluginName(entry: unknown): string {
  * The rehype list matching Sätteri `hastPlugins`, in the same order, and the names
  * of plugins without a twin (left out, and reported by the benchmark).
  */
-export function getRehypeTwins(hastPlugins: readonly unknown[]): { plugins: RehypePlugin[]; names: string[]; missing: string[] } {
+export function getRehypeTwins(hastPlugins: readonly unknown[]): {
+  plugins: RehypePlugin[];
+  names: string[];
+  missing: string[];
+} {
   const names = hastPlugins.map(getSatteriPluginName);
   return {
     plugins: names.flatMap((name) => (REHYPE_TWINS[name] ? [REHYPE_TWINS[name]!] : [])),

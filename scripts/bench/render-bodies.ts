@@ -41,23 +41,35 @@ function getProcessor(name: 'satteri' | 'unified') {
   const hastPlugins = exported.hastPlugins ?? [];
   if (name === 'satteri') {
     return {
-      processor: satteri({ hastPlugins: hastPlugins as SatteriOptions['hastPlugins'], features: exported.markdownFeatures ?? { smartPunctuation: false } }),
+      processor: satteri({
+        hastPlugins: hastPlugins as SatteriOptions['hastPlugins'],
+        features: exported.markdownFeatures ?? { smartPunctuation: false },
+      }),
       names: hastPlugins.map(getSatteriPluginName),
       missing: [],
     };
   }
   const twins = getRehypeTwins(hastPlugins);
   const rehypePlugins = (exported.rehypePlugins ?? twins.plugins) as UnifiedOptions['rehypePlugins'];
-  return { processor: unified({ gfm: true, smartypants: false, rehypePlugins }), names: twins.names, missing: twins.missing };
+  return {
+    processor: unified({ gfm: true, smartypants: false, rehypePlugins }),
+    names: twins.names,
+    missing: twins.missing,
+  };
 }
 
 type SatteriOptions = NonNullable<Parameters<typeof satteri>[0]>;
 type UnifiedOptions = NonNullable<Parameters<typeof unified>[0]>;
 
 /** Renders every article body of `corpusDir` with `processorName` and times the loop. */
-export async function renderCorpusBodies(processorName: 'satteri' | 'unified', corpusDir: string): Promise<RenderResult> {
+export async function renderCorpusBodies(
+  processorName: 'satteri' | 'unified',
+  corpusDir: string,
+): Promise<RenderResult> {
   const dir = join(corpusDir, 'articles');
-  const sources = readdirSync(dir).sort().map((name) => parseFrontmatter(readFileSync(join(dir, name), 'utf8')));
+  const sources = readdirSync(dir)
+    .sort()
+    .map((name) => parseFrontmatter(readFileSync(join(dir, name), 'utf8')));
   const { processor, names, missing } = getProcessor(processorName);
   // The shared options Astro's content layer passes to createRenderer().
   const renderer = await processor.createRenderer({
@@ -68,7 +80,8 @@ export async function renderCorpusBodies(processorName: 'satteri' | 'unified', c
     gfm: markdownConfigDefaults.gfm,
     smartypants: markdownConfigDefaults.smartypants,
   } as Parameters<typeof processor.createRenderer>[0]);
-  for (const source of sources.slice(0, WARM_UP_BODIES)) await renderer.render(source.content, { frontmatter: source.frontmatter });
+  for (const source of sources.slice(0, WARM_UP_BODIES))
+    await renderer.render(source.content, { frontmatter: source.frontmatter });
 
   let outputChars = 0;
   const outputs: string[] = [];
@@ -98,11 +111,17 @@ export async function renderCorpusBodies(processorName: 'satteri' | 'unified', c
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { processor: { type: 'string' }, corpus: { type: 'string' }, json: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: { processor: { type: 'string' }, corpus: { type: 'string' }, json: { type: 'boolean', default: false } },
+  });
   if ((values.processor !== 'satteri' && values.processor !== 'unified') || !values.corpus) {
     console.error('usage: node scripts/bench/render-bodies.ts --processor satteri|unified --corpus <dir> [--json]');
     process.exit(2);
   }
   const result = await renderCorpusBodies(values.processor, values.corpus);
-  console.log(values.json ? JSON.stringify(result) : `${result.processor}: ${result.bodies} bodies, ${result.cpuSeconds.toFixed(2)} s CPU, ${result.wallSeconds.toFixed(2)} s wall`);
+  console.log(
+    values.json
+      ? JSON.stringify(result)
+      : `${result.processor}: ${result.bodies} bodies, ${result.cpuSeconds.toFixed(2)} s CPU, ${result.wallSeconds.toFixed(2)} s wall`,
+  );
 }

@@ -1,18 +1,55 @@
 import { describe, expect, it } from 'vitest';
-import { checkTargets, formatBuildTable, formatRatioTable, formatTargets, median, ratio, summarise, type BuildRun } from './report.ts';
+import {
+  checkTargets,
+  formatBuildTable,
+  formatRatioTable,
+  formatTargets,
+  median,
+  ratio,
+  summarise,
+  type BuildRun,
+} from './report.ts';
 
-function run(project: string, phase: BuildRun['phase'], round: number, cpuSeconds: number, extra: Partial<BuildRun> = {}): BuildRun {
+function run(
+  project: string,
+  phase: BuildRun['phase'],
+  round: number,
+  cpuSeconds: number,
+  extra: Partial<BuildRun> = {},
+): BuildRun {
   return {
-    project, phase, round, exitCode: 0,
-    wallSeconds: cpuSeconds * 2, userSeconds: cpuSeconds * 0.8, systemSeconds: cpuSeconds * 0.2, cpuSeconds,
-    peakTreeRssMB: 800, maxProcessRssMB: 780, peakAtSeconds: 3, syncSeconds: 1, generateSeconds: 2, pagesBuilt: 100, reusedPaths: 0, renderedPaths: 100,
-    peakPhase: null, htmlPages: 100, outputFiles: 120, outputBytes: 5e6, pagesPerSecond: 100 / (cpuSeconds * 2), pagesPerCpuSecond: 100 / cpuSeconds,
+    project,
+    phase,
+    round,
+    exitCode: 0,
+    wallSeconds: cpuSeconds * 2,
+    userSeconds: cpuSeconds * 0.8,
+    systemSeconds: cpuSeconds * 0.2,
+    cpuSeconds,
+    peakTreeRssMB: 800,
+    maxProcessRssMB: 780,
+    peakAtSeconds: 3,
+    syncSeconds: 1,
+    generateSeconds: 2,
+    pagesBuilt: 100,
+    reusedPaths: 0,
+    renderedPaths: 100,
+    peakPhase: null,
+    htmlPages: 100,
+    outputFiles: 120,
+    outputBytes: 5e6,
+    pagesPerSecond: 100 / (cpuSeconds * 2),
+    pagesPerCpuSecond: 100 / cpuSeconds,
     ...extra,
   };
 }
 
 describe('median and ratio', () => {
-  it.each([[[3, 1, 2], 2], [[4, 1, 3, 2], 2.5], [[], null]])('median(%j) = %j', (values, expected) => {
+  it.each([
+    [[3, 1, 2], 2],
+    [[4, 1, 3, 2], 2.5],
+    [[], null],
+  ])('median(%j) = %j', (values, expected) => {
     expect(median(values)).toBe(expected);
   });
 
@@ -25,7 +62,12 @@ describe('median and ratio', () => {
 
 describe('summarise', () => {
   it('takes medians per project and phase and leaves out failed builds', () => {
-    const summaries = summarise([run('vigie', 'cold', 1, 10), run('vigie', 'cold', 2, 30), run('vigie', 'cold', 3, 20), run('vigie', 'cold', 4, 1, { exitCode: 1 })]);
+    const summaries = summarise([
+      run('vigie', 'cold', 1, 10),
+      run('vigie', 'cold', 2, 30),
+      run('vigie', 'cold', 3, 20),
+      run('vigie', 'cold', 4, 1, { exitCode: 1 }),
+    ]);
     expect(summaries).toHaveLength(1);
     expect(summaries[0]).toMatchObject({ project: 'vigie', phase: 'cold', rounds: 3, cpuSeconds: 20 });
   });
@@ -34,8 +76,10 @@ describe('summarise', () => {
 describe('checkTargets', () => {
   it('judges the three targets from the summaries', () => {
     const summaries = summarise([
-      run('vigie', 'cold', 1, 12), run('bare', 'cold', 1, 10),
-      run('vigie', 'edit', 1, 2.4, { wallSeconds: 3 }), run('vigie', 'warm', 1, 3, { peakTreeRssMB: 1600 }),
+      run('vigie', 'cold', 1, 12),
+      run('bare', 'cold', 1, 10),
+      run('vigie', 'edit', 1, 2.4, { wallSeconds: 3 }),
+      run('vigie', 'warm', 1, 3, { peakTreeRssMB: 1600 }),
     ]);
     const checks = checkTargets(summaries);
     expect(checks.map((c) => [c.value, c.met])).toEqual([
@@ -47,7 +91,11 @@ describe('checkTargets', () => {
   });
 
   it('adds the cold ratio with the card cache kept when that build was measured', () => {
-    const summaries = summarise([run('vigie', 'cold', 1, 50), run('bare', 'cold', 1, 10), run('vigie', 'cold-cards-kept', 1, 12)]);
+    const summaries = summarise([
+      run('vigie', 'cold', 1, 50),
+      run('bare', 'cold', 1, 10),
+      run('vigie', 'cold-cards-kept', 1, 12),
+    ]);
     const checks = checkTargets(summaries);
     expect(checks.map((c) => [c.name, c.value, c.met]).slice(0, 2)).toEqual([
       ['vigie cold CPU / bare cold CPU', '5.00 ×', false],
@@ -72,8 +120,12 @@ describe('Markdown tables', () => {
   });
 
   it('shows the search-index share of a build that has one', () => {
-    const withIndex = summarise([run('vigie', 'cold', 1, 12, { searchIndex: { wallSeconds: 3, cpuSeconds: 4, peakTreeRssMB: 900 } })]);
-    expect(formatBuildTable(withIndex).split('\n')[2]).toMatch(/^\| vigie \| cold \| 24\.0 \| 12\.0 \(9\.6\+2\.4\) \| 4\.0 \| 100 \|/);
+    const withIndex = summarise([
+      run('vigie', 'cold', 1, 12, { searchIndex: { wallSeconds: 3, cpuSeconds: 4, peakTreeRssMB: 900 } }),
+    ]);
+    expect(formatBuildTable(withIndex).split('\n')[2]).toMatch(
+      /^\| vigie \| cold \| 24\.0 \| 12\.0 \(9\.6\+2\.4\) \| 4\.0 \| 100 \|/,
+    );
   });
 
   it('prints ratios with dashes where a phase is missing', () => {
@@ -83,6 +135,8 @@ describe('Markdown tables', () => {
   });
 
   it('marks missed targets in bold', () => {
-    expect(formatTargets([{ name: 'x', limit: '≤ 1', value: '2', met: false }])).toContain('| x | ≤ 1 | 2 | **missed** |');
+    expect(formatTargets([{ name: 'x', limit: '≤ 1', value: '2', met: false }])).toContain(
+      '| x | ≤ 1 | 2 | **missed** |',
+    );
   });
 });

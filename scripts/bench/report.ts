@@ -34,7 +34,10 @@ export interface BuildRun extends Measurement, BuildLogFigures {
 }
 
 /** Median of each figure over the rounds of one project and phase. */
-export type BuildSummary = Omit<BuildRun, 'round' | 'exitCode' | 'peakPhase' | 'searchIndex'> & { rounds: number; searchIndexCpuSeconds?: number | null };
+export type BuildSummary = Omit<BuildRun, 'round' | 'exitCode' | 'peakPhase' | 'searchIndex'> & {
+  rounds: number;
+  searchIndexCpuSeconds?: number | null;
+};
 
 /** A target from the "Scale" issue, evaluated on measured figures. */
 export interface TargetCheck {
@@ -45,8 +48,23 @@ export interface TargetCheck {
 }
 
 const NUMERIC_KEYS = [
-  'wallSeconds', 'userSeconds', 'systemSeconds', 'cpuSeconds', 'peakTreeRssMB', 'maxProcessRssMB', 'syncSeconds', 'generateSeconds',
-  'pagesBuilt', 'reusedPaths', 'renderedPaths', 'htmlPages', 'outputFiles', 'outputBytes', 'pagesPerSecond', 'pagesPerCpuSecond', 'peakAtSeconds',
+  'wallSeconds',
+  'userSeconds',
+  'systemSeconds',
+  'cpuSeconds',
+  'peakTreeRssMB',
+  'maxProcessRssMB',
+  'syncSeconds',
+  'generateSeconds',
+  'pagesBuilt',
+  'reusedPaths',
+  'renderedPaths',
+  'htmlPages',
+  'outputFiles',
+  'outputBytes',
+  'pagesPerSecond',
+  'pagesPerCpuSecond',
+  'peakAtSeconds',
 ] as const;
 
 /** Median of numbers (mean of the middle two for an even count); null for none. */
@@ -66,7 +84,11 @@ export function summarise(runs: readonly BuildRun[]): BuildSummary[] {
     groups.set(key, [...(groups.get(key) ?? []), run]);
   }
   return [...groups.values()].map((group) => {
-    const summary: Record<string, unknown> = { project: group[0]!.project, phase: group[0]!.phase, rounds: group.length };
+    const summary: Record<string, unknown> = {
+      project: group[0]!.project,
+      phase: group[0]!.phase,
+      rounds: group.length,
+    };
     for (const key of NUMERIC_KEYS) {
       const values = group.map((r) => r[key]).filter((v): v is number => typeof v === 'number');
       summary[key] = median(values);
@@ -106,12 +128,41 @@ export function checkTargets(summaries: readonly BuildSummary[], project = 'vigi
   const peak = Math.max(...summaries.filter((s) => s.project === project).map((s) => s.peakTreeRssMB ?? 0));
   const show = (x: number | null) => (x === null ? 'n/a' : `${x.toFixed(2)} ×`);
   return [
-    { name: `${project} cold CPU / ${baseline} cold CPU`, limit: '≤ 1.30 ×', value: show(coldRatio), met: coldRatio === null ? null : coldRatio <= 1.3 },
+    {
+      name: `${project} cold CPU / ${baseline} cold CPU`,
+      limit: '≤ 1.30 ×',
+      value: show(coldRatio),
+      met: coldRatio === null ? null : coldRatio <= 1.3,
+    },
     // Not one of the issue's targets: the same ratio once the social cards exist (see BuildPhase).
-    ...(cardsKept ? [{ name: `${project} cold CPU, card cache kept / ${baseline} cold CPU`, limit: '≤ 1.30 ×', value: show(cardsKeptRatio), met: cardsKeptRatio === null ? null : cardsKeptRatio <= 1.3 }] : []),
-    { name: `${project} one-story rebuild CPU / cold CPU`, limit: '≤ 0.20 ×', value: show(editCpu), met: editCpu === null ? null : editCpu <= 0.2 },
-    { name: `${project} one-story rebuild wall / cold wall`, limit: '≤ 0.20 ×', value: show(editWall), met: editWall === null ? null : editWall <= 0.2 },
-    { name: `${project} peak RSS (build tree)`, limit: `≤ ${RSS_LIMIT_MB} MB`, value: Number.isFinite(peak) && peak > 0 ? `${Math.round(peak)} MB` : 'n/a', met: Number.isFinite(peak) && peak > 0 ? peak <= RSS_LIMIT_MB : null },
+    ...(cardsKept
+      ? [
+          {
+            name: `${project} cold CPU, card cache kept / ${baseline} cold CPU`,
+            limit: '≤ 1.30 ×',
+            value: show(cardsKeptRatio),
+            met: cardsKeptRatio === null ? null : cardsKeptRatio <= 1.3,
+          },
+        ]
+      : []),
+    {
+      name: `${project} one-story rebuild CPU / cold CPU`,
+      limit: '≤ 0.20 ×',
+      value: show(editCpu),
+      met: editCpu === null ? null : editCpu <= 0.2,
+    },
+    {
+      name: `${project} one-story rebuild wall / cold wall`,
+      limit: '≤ 0.20 ×',
+      value: show(editWall),
+      met: editWall === null ? null : editWall <= 0.2,
+    },
+    {
+      name: `${project} peak RSS (build tree)`,
+      limit: `≤ ${RSS_LIMIT_MB} MB`,
+      value: Number.isFinite(peak) && peak > 0 ? `${Math.round(peak)} MB` : 'n/a',
+      met: Number.isFinite(peak) && peak > 0 ? peak <= RSS_LIMIT_MB : null,
+    },
   ];
 }
 
@@ -121,27 +172,42 @@ function cell(value: number | null | undefined, digits = 1): string {
 
 /** Markdown table of build summaries (one row per project and phase). */
 export function formatBuildTable(summaries: readonly BuildSummary[]): string {
-  const header = '| project | build | wall s | CPU s (user+sys) | of which search index | pages | pages/s | pages/CPU-s | peak RSS tree MB | max proc RSS MB | output MB | sync s | render s | reused |';
+  const header =
+    '| project | build | wall s | CPU s (user+sys) | of which search index | pages | pages/s | pages/CPU-s | peak RSS tree MB | max proc RSS MB | output MB | sync s | render s | reused |';
   const rule = '|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|';
-  const rows = summaries.map((s) =>
-    `| ${s.project} | ${s.phase}${s.rounds > 1 ? ` (median of ${s.rounds})` : ''} | ${cell(s.wallSeconds)} | ${cell(s.cpuSeconds)} (${cell(s.userSeconds)}+${cell(s.systemSeconds)}) | ${cell(s.searchIndexCpuSeconds)} | ${cell(s.pagesBuilt ?? s.htmlPages, 0)} | ${cell(s.pagesPerSecond, 0)} | ${cell(s.pagesPerCpuSecond, 0)} | ${cell(s.peakTreeRssMB, 0)} | ${cell(s.maxProcessRssMB, 0)} | ${cell(s.outputBytes / 1e6)} | ${cell(s.syncSeconds)} | ${cell(s.generateSeconds)} | ${cell(s.reusedPaths, 0)} |`,
+  const rows = summaries.map(
+    (s) =>
+      `| ${s.project} | ${s.phase}${s.rounds > 1 ? ` (median of ${s.rounds})` : ''} | ${cell(s.wallSeconds)} | ${cell(s.cpuSeconds)} (${cell(s.userSeconds)}+${cell(s.systemSeconds)}) | ${cell(s.searchIndexCpuSeconds)} | ${cell(s.pagesBuilt ?? s.htmlPages, 0)} | ${cell(s.pagesPerSecond, 0)} | ${cell(s.pagesPerCpuSecond, 0)} | ${cell(s.peakTreeRssMB, 0)} | ${cell(s.maxProcessRssMB, 0)} | ${cell(s.outputBytes / 1e6)} | ${cell(s.syncSeconds)} | ${cell(s.generateSeconds)} | ${cell(s.reusedPaths, 0)} |`,
   );
   return [header, rule, ...rows].join('\n');
 }
 
 /** Markdown table of `project` / `baseline` ratios for each phase (CPU, wall, peak RSS, output). */
-export function formatRatioTable(summaries: readonly BuildSummary[], project: string, baseline: string, phases: readonly BuildPhase[] = ['cold', 'warm', 'edit', 'cold-cards-kept']): string {
+export function formatRatioTable(
+  summaries: readonly BuildSummary[],
+  project: string,
+  baseline: string,
+  phases: readonly BuildPhase[] = ['cold', 'warm', 'edit', 'cold-cards-kept'],
+): string {
   const rows = phases.map((phase) => {
     const a = find(summaries, project, phase);
     const b = find(summaries, baseline, phase);
     const show = (x: number | null) => (x === null ? '–' : x.toFixed(2));
     return `| ${phase} | ${show(ratio(a?.cpuSeconds, b?.cpuSeconds))} | ${show(ratio(a?.wallSeconds, b?.wallSeconds))} | ${show(ratio(a?.peakTreeRssMB, b?.peakTreeRssMB))} | ${show(ratio(a?.outputBytes, b?.outputBytes))} | ${show(ratio(a?.pagesBuilt, b?.pagesBuilt))} |`;
   });
-  return [`| build | CPU ${project}/${baseline} | wall | peak RSS | output bytes | pages |`, '|---|--:|--:|--:|--:|--:|', ...rows].join('\n');
+  return [
+    `| build | CPU ${project}/${baseline} | wall | peak RSS | output bytes | pages |`,
+    '|---|--:|--:|--:|--:|--:|',
+    ...rows,
+  ].join('\n');
 }
 
 /** Markdown table of target checks. */
 export function formatTargets(checks: readonly TargetCheck[]): string {
   const mark = (met: boolean | null) => (met === null ? 'n/a' : met ? 'met' : '**missed**');
-  return ['| target | limit | measured | |', '|---|---|--:|---|', ...checks.map((c) => `| ${c.name} | ${c.limit} | ${c.value} | ${mark(c.met)} |`)].join('\n');
+  return [
+    '| target | limit | measured | |',
+    '|---|---|--:|---|',
+    ...checks.map((c) => `| ${c.name} | ${c.limit} | ${c.value} | ${mark(c.met)} |`),
+  ].join('\n');
 }

@@ -42,11 +42,21 @@ export interface SearchIndexFigures {
  */
 async function measureSearchIndex(project: ProjectCopy, logFile: string): Promise<Measurement> {
   const cli = join(project.root, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');
-  const args = [cli, '--site', project.outDir, '--glob', INDEXED_GLOB, '--output-path', join(project.outDir, BUNDLE_FOLDER)];
+  const args = [
+    cli,
+    '--site',
+    project.outDir,
+    '--glob',
+    INDEXED_GLOB,
+    '--output-path',
+    join(project.outDir, BUNDLE_FOLDER),
+  ];
   for (const selector of EXCLUDED_SELECTORS) args.push('--exclude-selectors', selector);
   const measured = await measureCommand(process.execPath, args, { cwd: project.root, env: process.env, logFile });
   if (measured.exitCode !== 0) {
-    throw new Error(`Pagefind failed for ${project.name} (exit ${measured.exitCode}); log ${logFile}:\n${readFileSync(logFile, 'utf8').split('\n').slice(-20).join('\n')}`);
+    throw new Error(
+      `Pagefind failed for ${project.name} (exit ${measured.exitCode}); log ${logFile}:\n${readFileSync(logFile, 'utf8').split('\n').slice(-20).join('\n')}`,
+    );
   }
   return measured;
 }
@@ -59,28 +69,39 @@ export async function runBuild(options: RunBuildOptions): Promise<BuildRun> {
   const astro = join(project.root, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const startedAt = Date.now();
   // process.execPath: the Node 24 running the benchmark, never a system `node` on PATH.
-  const measured = await measureCommand(process.execPath, [...project.nodeArgs, ...nodeArgs, astro, 'build', ...project.buildArgs], {
-    cwd: project.root,
-    env: getBuildEnv(project, contentDir),
-    logFile,
-    onStart: options.onStart,
-  });
+  const measured = await measureCommand(
+    process.execPath,
+    [...project.nodeArgs, ...nodeArgs, astro, 'build', ...project.buildArgs],
+    {
+      cwd: project.root,
+      env: getBuildEnv(project, contentDir),
+      logFile,
+      onStart: options.onStart,
+    },
+  );
   const log = readFileSync(logFile, 'utf8');
   if (measured.exitCode !== 0) {
-    throw new Error(`astro build failed for ${label} (${phase}, exit ${measured.exitCode}); log ${logFile}:\n${log.split('\n').slice(-30).join('\n')}`);
+    throw new Error(
+      `astro build failed for ${label} (${phase}, exit ${measured.exitCode}); log ${logFile}:\n${log.split('\n').slice(-30).join('\n')}`,
+    );
   }
   const figures = parseBuildLog(log);
   let searchIndex: SearchIndexFigures | undefined;
   if (project.searchIndex && options.searchIndex !== false) {
     const indexed = await measureSearchIndex(project, logFile.replace(/\.log$/, '-pagefind.log'));
-    searchIndex = { wallSeconds: indexed.wallSeconds, cpuSeconds: indexed.cpuSeconds, peakTreeRssMB: indexed.peakTreeRssMB };
+    searchIndex = {
+      wallSeconds: indexed.wallSeconds,
+      cpuSeconds: indexed.cpuSeconds,
+      peakTreeRssMB: indexed.peakTreeRssMB,
+    };
     // The two steps run one after the other: times add up, memory peaks do not.
     measured.wallSeconds += indexed.wallSeconds;
     measured.userSeconds += indexed.userSeconds;
     measured.systemSeconds += indexed.systemSeconds;
     measured.cpuSeconds += indexed.cpuSeconds;
     measured.peakTreeRssMB = Math.max(measured.peakTreeRssMB, indexed.peakTreeRssMB);
-    if (indexed.maxProcessRssMB !== null) measured.maxProcessRssMB = Math.max(measured.maxProcessRssMB ?? 0, indexed.maxProcessRssMB);
+    if (indexed.maxProcessRssMB !== null)
+      measured.maxProcessRssMB = Math.max(measured.maxProcessRssMB ?? 0, indexed.maxProcessRssMB);
   }
   // Astro logs wall-clock times in the local time zone, as toTimeString() gives them.
   const peakClock = new Date(startedAt + measured.peakAtSeconds * 1000).toTimeString().slice(0, 8);
@@ -92,7 +113,10 @@ export async function runBuild(options: RunBuildOptions): Promise<BuildRun> {
     round,
     ...measured,
     ...figures,
-    peakPhase: searchIndex && searchIndex.peakTreeRssMB >= measured.peakTreeRssMB ? 'Pagefind search index' : findPhaseAt(log, peakClock),
+    peakPhase:
+      searchIndex && searchIndex.peakTreeRssMB >= measured.peakTreeRssMB
+        ? 'Pagefind search index'
+        : findPhaseAt(log, peakClock),
     searchIndex,
     htmlPages: output.htmlPages,
     outputFiles: output.files,

@@ -20,5 +20,8 @@ const started = performance.now();
 const result = spawnSync(command, args, { stdio: 'inherit' });
 const wall = (performance.now() - started) / 1000;
 const { cutime, cstime } = parseProcStatTimes(readFileSync('/proc/self/stat', 'utf8'));
-writeFileSync(timeFile, `${wall.toFixed(2)} ${(cutime / PROC_CLOCK_TICKS).toFixed(2)} ${(cstime / PROC_CLOCK_TICKS).toFixed(2)} 0\n`);
+writeFileSync(
+  timeFile,
+  `${wall.toFixed(2)} ${(cutime / PROC_CLOCK_TICKS).toFixed(2)} ${(cstime / PROC_CLOCK_TICKS).toFixed(2)} 0\n`,
+);
 process.exit(result.status ?? 1);

@@ -14,7 +14,14 @@ import { summariseHeapSnapshot, type HeapSummary } from './heap-snapshot.ts';
 import { readChildren } from './measure.ts';
 import { cleanBuildState, createProjectCopy, VIGIE_BUILD_INPUTS, type ProjectCopy } from './project.ts';
 import type { RenderResult } from './render-bodies.ts';
-import { checkTargets, summarise, type BuildPhase, type BuildRun, type BuildSummary, type TargetCheck } from './report.ts';
+import {
+  checkTargets,
+  summarise,
+  type BuildPhase,
+  type BuildRun,
+  type BuildSummary,
+  type TargetCheck,
+} from './report.ts';
 import { runBuild } from './run-build.ts';
 import { applyVariants, VARIANTS, type Variant } from './variants.ts';
 import { SOCIAL_CARD_CACHE_FOLDER } from '../../src/lib/social/card-cache.ts';
@@ -104,14 +111,21 @@ export function editStory(file: string): () => void {
 }
 
 function describeLoad(): string {
-  return loadavg().map((x) => x.toFixed(1)).join(' ');
+  return loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ');
 }
 
 /**
  * Cold, warm and one-story-edit builds of every project at each size. Projects are
  * interleaved phase by phase so that background load hits them alike.
  */
-export async function runScaleSuite(ctx: SuiteContext, sizes: readonly number[], variantNames: readonly string[], includeVigie = true): Promise<SizeResult[]> {
+export async function runScaleSuite(
+  ctx: SuiteContext,
+  sizes: readonly number[],
+  variantNames: readonly string[],
+  includeVigie = true,
+): Promise<SizeResult[]> {
   const projects: ProjectCopy[] = [
     ...(includeVigie ? [createVigieCopy(ctx, 'vigie', [])] : []),
     ...variantNames.map((name) => createVigieCopy(ctx, `vigie+${name}`, getVariants(name.split('+')))),
@@ -128,7 +142,9 @@ export async function runScaleSuite(ctx: SuiteContext, sizes: readonly number[],
     const measure = async (project: ProjectCopy, phase: BuildPhase, round: number) => {
       ctx.log(`  ${project.name} ${phase} (round ${round}, load ${describeLoad()})…`);
       const run = await runBuild({ project, contentDir: corpus.dir, phase, round, logDir: join(logDir, String(n)) });
-      ctx.log(`    ${run.wallSeconds.toFixed(1)} s wall, ${run.cpuSeconds.toFixed(1)} s CPU, ${Math.round(run.peakTreeRssMB)} MB peak (after "${run.peakPhase ?? '?'}"), ${run.pagesBuilt ?? run.htmlPages} pages, ${run.reusedPaths} reused`);
+      ctx.log(
+        `    ${run.wallSeconds.toFixed(1)} s wall, ${run.cpuSeconds.toFixed(1)} s CPU, ${Math.round(run.peakTreeRssMB)} MB peak (after "${run.peakPhase ?? '?'}"), ${run.pagesBuilt ?? run.htmlPages} pages, ${run.reusedPaths} reused`,
+      );
       runs.push(run);
     };
     mkdirSync(join(logDir, String(n)), { recursive: true });
@@ -149,7 +165,8 @@ export async function runScaleSuite(ctx: SuiteContext, sizes: readonly number[],
     }
     const summaries = summarise(runs);
     const targets: Record<string, TargetCheck[]> = {};
-    for (const project of projects.filter((p) => p.name !== 'bare')) targets[project.name] = checkTargets(summaries, project.name, 'bare');
+    for (const project of projects.filter((p) => p.name !== 'bare'))
+      targets[project.name] = checkTargets(summaries, project.name, 'bare');
     results.push({ n, corpusBytes: corpus.bytes, editedStory: corpus.newest, runs, summaries, targets });
   }
   return results;
@@ -170,11 +187,17 @@ export interface ProcessorResult {
 }
 
 /** Cold and warm builds with each processor, alternating order by round, then render-only runs in child processes. */
-export async function runProcessorSuite(ctx: SuiteContext, n: number, extraVariants: readonly string[] = []): Promise<ProcessorResult> {
+export async function runProcessorSuite(
+  ctx: SuiteContext,
+  n: number,
+  extraVariants: readonly string[] = [],
+): Promise<ProcessorResult> {
   const corpus = prepareCorpus(ctx, n);
   const extra = getVariants(extraVariants);
   const suffix = extraVariants.map((v) => `+${v}`).join('');
-  const copies = (['satteri', 'unified'] as const).map((name) => createVigieCopy(ctx, `vigie+${name}${suffix}`, [...extra, ...getVariants([name])]));
+  const copies = (['satteri', 'unified'] as const).map((name) =>
+    createVigieCopy(ctx, `vigie+${name}${suffix}`, [...extra, ...getVariants([name])]),
+  );
   const logDir = join(ctx.workDir, 'logs', 'processors');
   mkdirSync(logDir, { recursive: true });
   const runs: BuildRun[] = [];
@@ -186,7 +209,9 @@ export async function runProcessorSuite(ctx: SuiteContext, n: number, extraVaria
         ctx.log(`  ${project.name} ${phase} (round ${round}, load ${describeLoad()})…`);
         // The search index is the same for both processors: leave it out of their comparison.
         const run = await runBuild({ project, contentDir: corpus.dir, phase, round, logDir, searchIndex: false });
-        ctx.log(`    ${run.wallSeconds.toFixed(1)} s wall, ${run.cpuSeconds.toFixed(1)} s CPU, ${Math.round(run.peakTreeRssMB)} MB peak`);
+        ctx.log(
+          `    ${run.wallSeconds.toFixed(1)} s wall, ${run.cpuSeconds.toFixed(1)} s CPU, ${Math.round(run.peakTreeRssMB)} MB peak`,
+        );
         runs.push(run);
       }
     }
@@ -196,7 +221,10 @@ export async function runProcessorSuite(ctx: SuiteContext, n: number, extraVaria
   for (let round = 1; round <= ctx.rounds; round++) {
     for (const processor of round % 2 ? ['satteri', 'unified'] : ['unified', 'satteri']) {
       ctx.log(`  render-only ${processor} (round ${round})…`);
-      const out = execFileSync(process.execPath, [script, '--processor', processor, '--corpus', corpus.dir, '--json'], { cwd: ctx.projectRoot, encoding: 'utf8' });
+      const out = execFileSync(process.execPath, [script, '--processor', processor, '--corpus', corpus.dir, '--json'], {
+        cwd: ctx.projectRoot,
+        encoding: 'utf8',
+      });
       render.push(JSON.parse(out.trim().split('\n').at(-1)!) as RenderResult);
     }
   }
@@ -216,11 +244,16 @@ export async function runProcessorSuite(ctx: SuiteContext, n: number, extraVaria
 }
 
 /** Runs `runRelatedBenchmark` from scripts/bench-related.ts when that script exists. */
-export async function runRelated(projectRoot: string, n: number, seed: number): Promise<{ available: true; result: unknown } | { available: false; reason: string }> {
+export async function runRelated(
+  projectRoot: string,
+  n: number,
+  seed: number,
+): Promise<{ available: true; result: unknown } | { available: false; reason: string }> {
   const file = join(projectRoot, 'scripts', 'bench-related.ts');
   if (!existsSync(file)) return { available: false, reason: 'scripts/bench-related.ts does not exist' };
   const module = (await import(file)) as { runRelatedBenchmark?: (options: { n: number; seed: number }) => unknown };
-  if (typeof module.runRelatedBenchmark !== 'function') return { available: false, reason: 'scripts/bench-related.ts exports no runRelatedBenchmark' };
+  if (typeof module.runRelatedBenchmark !== 'function')
+    return { available: false, reason: 'scripts/bench-related.ts exports no runRelatedBenchmark' };
   return { available: true, result: module.runRelatedBenchmark({ n, seed }) };
 }
 
@@ -257,7 +290,11 @@ export async function runProfileSuite(ctx: SuiteContext, options: ProfileOptions
   const { n, phase, variants, snapshotDelaySeconds, snapshotAfter = 'generating static routes' } = options;
   const corpus = prepareCorpus(ctx, n);
   const name = `vigie${variants.map((v) => `+${v}`).join('')}`;
-  const project = createVigieCopy(ctx, name, variants.flatMap((v) => getVariants(v.split('+'))));
+  const project = createVigieCopy(
+    ctx,
+    name,
+    variants.flatMap((v) => getVariants(v.split('+'))),
+  );
   const logDir = join(ctx.workDir, 'logs', 'profile');
   const profileDir = join(ctx.workDir, 'profile');
   mkdirSync(logDir, { recursive: true });
@@ -297,8 +334,19 @@ export async function runProfileSuite(ctx: SuiteContext, options: ProfileOptions
   let run: BuildRun;
   try {
     run = await runBuild({
-      project, contentDir: corpus.dir, phase, round: 1, logDir, onStart, searchIndex: false,
-      nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, '--heapsnapshot-signal=SIGUSR2', `--diagnostic-dir=${profileDir}`],
+      project,
+      contentDir: corpus.dir,
+      phase,
+      round: 1,
+      logDir,
+      onStart,
+      searchIndex: false,
+      nodeArgs: [
+        '--cpu-prof',
+        `--cpu-prof-dir=${profileDir}`,
+        '--heapsnapshot-signal=SIGUSR2',
+        `--diagnostic-dir=${profileDir}`,
+      ],
     });
   } finally {
     clearInterval(snapshotTimer);
@@ -311,6 +359,8 @@ export async function runProfileSuite(ctx: SuiteContext, options: ProfileOptions
     .map((f) => ({ file: join(profileDir, f), summary: summariseCpuProfileFile(join(profileDir, f)) }))
     .sort((a, b) => b.summary.totalMs - a.summary.totalMs);
   const snapshot = files.find((f) => f.endsWith('.heapsnapshot'));
-  const heap = snapshot ? { file: join(profileDir, snapshot), summary: await summariseHeapSnapshot(join(profileDir, snapshot)) } : null;
+  const heap = snapshot
+    ? { file: join(profileDir, snapshot), summary: await summariseHeapSnapshot(join(profileDir, snapshot)) }
+    : null;
   return { n, phase, variants: [...variants], run, cpu, heap, profileDir };
 }

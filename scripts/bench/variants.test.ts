@@ -12,8 +12,13 @@ describe('applyPatch', () => {
     expect(applyPatch('a b c', { file: 'f', find: 'b', replace: 'B' })).toBe('a B c');
   });
 
-  it.each([['missing', 'a c'], ['found twice', 'b b']])('throws when the text is %s', (_, text) => {
-    expect(() => applyPatch(text, { file: 'src/x.ts', find: 'b', replace: 'B' })).toThrow(/does not apply to src\/x\.ts/);
+  it.each([
+    ['missing', 'a c'],
+    ['found twice', 'b b'],
+  ])('throws when the text is %s', (_, text) => {
+    expect(() => applyPatch(text, { file: 'src/x.ts', find: 'b', replace: 'B' })).toThrow(
+      /does not apply to src\/x\.ts/,
+    );
   });
 });
 
@@ -21,7 +26,12 @@ describe('buildWrapperConfig', () => {
   it('imports the project config, dedupes imports and applies statements in order', () => {
     const source = buildWrapperConfig([
       { name: 'one', description: 'first', configImports: ["import x from 'x';"], configStatements: ['config.a = 1;'] },
-      { name: 'two', description: 'second', configImports: ["import x from 'x';"], configStatements: ['config.b = 2;'] },
+      {
+        name: 'two',
+        description: 'second',
+        configImports: ["import x from 'x';"],
+        configStatements: ['config.b = 2;'],
+      },
     ]);
     expect(source.match(/import x from 'x';/g)).toHaveLength(1);
     expect(source).toContain("import base from './astro.config.mjs';");
@@ -33,7 +43,8 @@ describe('buildWrapperConfig', () => {
     const project = join(import.meta.dirname, '..', '..');
     const patches = Object.values(VARIANTS).flatMap((variant) => variant.patches ?? []);
     expect(patches.length).toBeGreaterThan(0);
-    for (const patch of patches) expect(() => applyPatch(readFileSync(join(project, patch.file), 'utf8'), patch), patch.file).not.toThrow();
+    for (const patch of patches)
+      expect(() => applyPatch(readFileSync(join(project, patch.file), 'utf8'), patch), patch.file).not.toThrow();
   });
 
   it('knows the two processors', () => {
@@ -51,8 +62,13 @@ describe('applyVariants', () => {
   writeFileSync(join(root, 'src', 'page.ts'), 'render();');
   const remove: Variant = { name: 'remove', description: 'r', removePaths: ['src/og'] };
   const patch: Variant = {
-    name: 'patch', description: 'p', copyFiles: [['proposals/key.ts', 'src/lib/key.ts']],
-    patches: [{ file: 'src/og/card.ts', find: 'draw();', replace: 'draw(key);' }, { file: 'src/page.ts', find: 'render();', replace: 'render(key);' }],
+    name: 'patch',
+    description: 'p',
+    copyFiles: [['proposals/key.ts', 'src/lib/key.ts']],
+    patches: [
+      { file: 'src/og/card.ts', find: 'draw();', replace: 'draw(key);' },
+      { file: 'src/page.ts', find: 'render();', replace: 'render(key);' },
+    ],
     configStatements: ['config.x = 1;'],
   };
 

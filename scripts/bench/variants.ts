@@ -40,7 +40,10 @@ export const WRAPPER_CONFIG = 'astro.config.bench.mjs';
 const SATTERI_WITH_PLUGINS: Variant = {
   name: 'satteri',
   description: 'Sätteri with the hast plugins and features of src/markdown/index.ts',
-  configImports: ["import { satteri } from '@astrojs/markdown-satteri';", "import * as vigieMarkdown from './src/markdown/index.ts';"],
+  configImports: [
+    "import { satteri } from '@astrojs/markdown-satteri';",
+    "import * as vigieMarkdown from './src/markdown/index.ts';",
+  ],
   configStatements: [
     'config.markdown = { ...config.markdown, processor: satteri({ hastPlugins: vigieMarkdown.hastPlugins ?? [], features: vigieMarkdown.markdownFeatures ?? { smartPunctuation: false } }) };',
   ],
@@ -65,7 +68,8 @@ const UNIFIED_WITH_PLUGINS: Variant = {
 // with bare Astro (and the processors with each other) undiluted.
 const NO_SOCIAL_CARDS: Variant = {
   name: 'no-cards',
-  description: 'an empty social-card list (src/pages/social-cards.json.ts), so no card is drawn or written; pages still link to the cards',
+  description:
+    'an empty social-card list (src/pages/social-cards.json.ts), so no card is drawn or written; pages still link to the cards',
   patches: [
     {
       file: 'src/pages/social-cards.json.ts',
@@ -103,13 +107,16 @@ const RECENT_CARDS: Variant = {
 const CHUNKED_STORE: Variant = {
   name: 'chunked-store',
   description: "experimental.collectionStorage: { type: 'chunked', chunkSize: 1 MiB }",
-  configStatements: ["config.experimental = { ...config.experimental, collectionStorage: { type: 'chunked', chunkSize: 1024 * 1024 } };"],
+  configStatements: [
+    "config.experimental = { ...config.experimental, collectionStorage: { type: 'chunked', chunkSize: 1024 * 1024 } };",
+  ],
 };
 
 // Measures what Astro itself could save by not inlining the store (see the proposal file).
 const STORE_AT_RUNTIME: Variant = {
   name: 'store-at-runtime',
-  description: 'the data store read from disk by the prerender bundle instead of inlined (experiment on Astro internals)',
+  description:
+    'the data store read from disk by the prerender bundle instead of inlined (experiment on Astro internals)',
   configImports: ["import { dataStoreAtRuntime } from './scripts/bench/proposals/data-store-at-runtime.ts';"],
   configStatements: [
     "config.vite = { ...config.vite, plugins: [...(config.vite?.plugins ?? []), dataStoreAtRuntime(config.cacheDir ?? './node_modules/.astro')] };",
@@ -146,7 +153,9 @@ export function buildWrapperConfig(variants: readonly Variant[]): string {
 export function applyPatch(text: string, patch: SourcePatch): string {
   const at = text.indexOf(patch.find);
   if (at === -1 || text.indexOf(patch.find, at + 1) !== -1) {
-    throw new Error(`benchmark patch does not apply to ${patch.file} (${at === -1 ? 'text not found' : 'text found twice'}); update scripts/bench/variants.ts: ${JSON.stringify(patch.find.slice(0, 80))}`);
+    throw new Error(
+      `benchmark patch does not apply to ${patch.file} (${at === -1 ? 'text not found' : 'text found twice'}); update scripts/bench/variants.ts: ${JSON.stringify(patch.find.slice(0, 80))}`,
+    );
   }
   return text.slice(0, at) + patch.replace + text.slice(at + patch.find.length);
 }
@@ -165,13 +174,15 @@ export function applyVariants(root: string, variants: readonly Variant[], source
   for (const variant of variants) {
     for (const patch of variant.patches ?? []) {
       const file = join(root, patch.file);
-      if (!existsSync(file)) throw new Error(`benchmark patch target ${patch.file} is missing (variant ${variant.name})`);
+      if (!existsSync(file))
+        throw new Error(`benchmark patch target ${patch.file} is missing (variant ${variant.name})`);
       writeFileSync(file, applyPatch(readFileSync(file, 'utf8'), patch));
     }
   }
   for (const variant of variants) {
     for (const path of variant.removePaths ?? []) {
-      if (!existsSync(join(root, path))) throw new Error(`benchmark variant ${variant.name}: ${path} does not exist in the copy`);
+      if (!existsSync(join(root, path)))
+        throw new Error(`benchmark variant ${variant.name}: ${path} does not exist in the copy`);
       rmSync(join(root, path), { recursive: true });
     }
   }

@@ -36,7 +36,11 @@ describe('buildSearchIndex', () => {
 
   beforeAll(async () => {
     site = mkdtempSync(join(tmpdir(), 'vigie-search-'));
-    for (const [file, html] of [['index.html', HOME], ['articles/cooperation/index.html', ARTICLE], ['recherche/index.html', HOME]] as const) {
+    for (const [file, html] of [
+      ['index.html', HOME],
+      ['articles/cooperation/index.html', ARTICLE],
+      ['recherche/index.html', HOME],
+    ] as const) {
       mkdirSync(dirname(join(site, file)), { recursive: true });
       writeFileSync(join(site, file), html);
     }
@@ -57,14 +61,26 @@ describe('buildSearchIndex', () => {
     expect(fragment!.content).toContain('La coopération franco-belge');
     expect(fragment!.content).toContain('Un chapeau sur la sécurité des frontières.');
     expect(fragment!.content).toContain('Les services de renseignements se parlent tous les jours.');
-    for (const excluded of ['Repère', 'min de lecture', 'Le jour est déduit', 'Zoltarque', 'Quotidienxyz', 'Sujets', 'Plan du site']) {
+    for (const excluded of [
+      'Repère',
+      'min de lecture',
+      'Le jour est déduit',
+      'Zoltarque',
+      'Quotidienxyz',
+      'Sujets',
+      'Plan du site',
+    ]) {
       expect(fragment!.content).not.toContain(excluded);
     }
   });
 
   it('records title, date and kind as result metadata', () => {
     const [fragment] = readFragments(join(site, 'pagefind'));
-    expect(fragment!.meta).toMatchObject({ title: 'La coopération franco-belge', date: '6 janvier 2017', kind: 'brief' });
+    expect(fragment!.meta).toMatchObject({
+      title: 'La coopération franco-belge',
+      date: '6 janvier 2017',
+      kind: 'brief',
+    });
   });
 });
 
@@ -83,7 +99,9 @@ describe('buildSearchIndex without articles', () => {
 
 describe('countIndexedPages', () => {
   it('reads page counts per language from pagefind-entry.json', () => {
-    expect(countIndexedPages('{"version":"1.6.0","languages":{"fr-be":{"hash":"h","page_count":3},"en":{"hash":"e"}}}')).toEqual({ 'fr-be': 3, en: 0 });
+    expect(
+      countIndexedPages('{"version":"1.6.0","languages":{"fr-be":{"hash":"h","page_count":3},"en":{"hash":"e"}}}'),
+    ).toEqual({ 'fr-be': 3, en: 0 });
     expect(countIndexedPages('{"version":"1.6.0"}')).toEqual({});
   });
 });

@@ -56,7 +56,8 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexResu
     if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
     const outputPath = join(siteDir, BUNDLE_FOLDER);
     const written = await index.writeFiles({ outputPath });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
+    if (written.errors.length > 0)
+      throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
     const pagesByLanguage = countIndexedPages(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8'));
     return { pagesByLanguage, outputPath };
   } finally {

@@ -1,6 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { BUDGET_BYTES, classifyPage, getGzipSize, inspectPage, measurePage, resolveAssetPath, type PageInput } from './budget.ts';
+import {
+  BUDGET_BYTES,
+  classifyPage,
+  getGzipSize,
+  inspectPage,
+  measurePage,
+  resolveAssetPath,
+  type PageInput,
+} from './budget.ts';
 
 /** A page shaped like Vigie's output: one stylesheet, JSON-LD, optional extra body markup. */
 function page(body = '', head = '<link rel="stylesheet" href="/_astro/site.css">'): string {
@@ -37,31 +45,61 @@ describe('classifyPage', () => {
 
 describe('inspectPage', () => {
   it('accepts JSON-LD and lists render-blocking stylesheets in order, skipping print and alternate ones', () => {
-    const html = page('', [
-      '<link rel="stylesheet" href="/_astro/a.css">',
-      '<link rel="stylesheet" href="/print.css" media="print">',
-      '<link rel="alternate stylesheet" href="/alt.css">',
-      '<link rel="stylesheet" href="/_astro/b.css" media="screen">',
-      '<link rel="alternate" type="application/rss+xml" href="/rss.xml">',
-    ].join(''));
+    const html = page(
+      '',
+      [
+        '<link rel="stylesheet" href="/_astro/a.css">',
+        '<link rel="stylesheet" href="/print.css" media="print">',
+        '<link rel="alternate stylesheet" href="/alt.css">',
+        '<link rel="stylesheet" href="/_astro/b.css" media="screen">',
+        '<link rel="alternate" type="application/rss+xml" href="/rss.xml">',
+      ].join(''),
+    );
     expect(inspectPage(html)).toEqual({ stylesheets: ['/_astro/a.css', '/_astro/b.css'], problems: [] });
   });
 
   it.each([
-    ['an external module script', '<script type="module" src="/_astro/x.js"></script>', 'script: <script src="/_astro/x.js">'],
+    [
+      'an external module script',
+      '<script type="module" src="/_astro/x.js"></script>',
+      'script: <script src="/_astro/x.js">',
+    ],
     ['an inline script', '<script>console.log(1)</script>', 'script: inline <script> of 14 characters'],
-    ['a JSON script that is not JSON-LD', '<script type="application/json">{}</script>', 'script: inline <script> of 2 characters'],
-    ['a module preload', '<link rel="modulepreload" href="/_astro/x.js">', 'script: <link rel="modulepreload" href="/_astro/x.js">'],
-    ['a script preload', '<link rel="preload" as="script" href="/x.js">', 'script: <link rel="preload" as="script" href="/x.js">'],
-    ['an event handler attribute', '<button onclick="go()">x</button>', 'script: <button> has event handler attribute(s) onclick'],
-    ['an image without height', '<img src="/a.jpg" alt="" width="10">', 'img: <img src="/a.jpg"> has no height attribute'],
+    [
+      'a JSON script that is not JSON-LD',
+      '<script type="application/json">{}</script>',
+      'script: inline <script> of 2 characters',
+    ],
+    [
+      'a module preload',
+      '<link rel="modulepreload" href="/_astro/x.js">',
+      'script: <link rel="modulepreload" href="/_astro/x.js">',
+    ],
+    [
+      'a script preload',
+      '<link rel="preload" as="script" href="/x.js">',
+      'script: <link rel="preload" as="script" href="/x.js">',
+    ],
+    [
+      'an event handler attribute',
+      '<button onclick="go()">x</button>',
+      'script: <button> has event handler attribute(s) onclick',
+    ],
+    [
+      'an image without height',
+      '<img src="/a.jpg" alt="" width="10">',
+      'img: <img src="/a.jpg"> has no height attribute',
+    ],
     ['an image without size', '<img src="/a.jpg" alt="">', 'img: <img src="/a.jpg"> has no width or height attribute'],
   ])('flags %s', (_name, markup, problem) => {
     expect(inspectPage(page(markup)).problems).toEqual([problem]);
   });
 
   it('accepts images with width and height and a font preload', () => {
-    const html = page('<img src="/a.jpg" alt="" width="400" height="300">', '<link rel="preload" as="font" href="/f.woff2" crossorigin>');
+    const html = page(
+      '<img src="/a.jpg" alt="" width="400" height="300">',
+      '<link rel="preload" as="font" href="/f.woff2" crossorigin>',
+    );
     expect(inspectPage(html).problems).toEqual([]);
   });
 });
@@ -89,7 +127,10 @@ describe('measurePage', () => {
   });
 
   it('adds the gzip sizes of the HTML and of each stylesheet once', () => {
-    const html = page('', '<link rel="stylesheet" href="/_astro/site.css"><link rel="stylesheet" href="/_astro/site.css">');
+    const html = page(
+      '',
+      '<link rel="stylesheet" href="/_astro/site.css"><link rel="stylesheet" href="/_astro/site.css">',
+    );
     const measure = measurePage(input(html));
     expect(measure.htmlGzip).toBe(getGzipSize(html));
     expect(measure.cssGzip).toBe(getGzipSize(css));
@@ -100,7 +141,9 @@ describe('measurePage', () => {
   it('fails a page padded past the budget, and passes it again without the padding', () => {
     const padded = measurePage(input(page(`<p>${incompressible(24_000)}</p>`)));
     expect(padded.total).toBeGreaterThan(BUDGET_BYTES);
-    expect(padded.problems[0]).toMatch(/^size: \d+ bytes gzip \(HTML \d+ \+ CSS \d+\) is \d+ over the budget of 14336$/);
+    expect(padded.problems[0]).toMatch(
+      /^size: \d+ bytes gzip \(HTML \d+ \+ CSS \d+\) is \d+ over the budget of 14336$/,
+    );
     expect(measurePage(input(page(`<p>${incompressible(4_000)}</p>`))).problems).toEqual([]);
   });
 

@@ -75,14 +75,21 @@ export function inspectPage(html: string): PageInspection {
       const rel = getTokens(element, 'rel');
       const href = getAttribute(element, 'href') ?? '';
       if (rel.includes('modulepreload')) problems.push(`script: <link rel="modulepreload" href="${href}">`);
-      else if (rel.includes('preload') && getAttribute(element, 'as') === 'script') problems.push(`script: <link rel="preload" as="script" href="${href}">`);
+      else if (rel.includes('preload') && getAttribute(element, 'as') === 'script')
+        problems.push(`script: <link rel="preload" as="script" href="${href}">`);
       else if (isRenderBlockingStylesheet(element)) stylesheets.push(href);
     } else if (tag === 'img') {
       const missing = ['width', 'height'].filter((name) => !getAttribute(element, name)?.trim());
-      if (missing.length > 0) problems.push(`img: <img src="${getAttribute(element, 'src') ?? ''}"> has no ${missing.join(' or ')} attribute`);
+      if (missing.length > 0)
+        problems.push(
+          `img: <img src="${getAttribute(element, 'src') ?? ''}"> has no ${missing.join(' or ')} attribute`,
+        );
     }
     const handlers = Object.keys(element.properties).filter((name) => /^on[a-z]/i.test(name));
-    if (handlers.length > 0) problems.push(`script: <${tag}> has event handler attribute(s) ${handlers.map((h) => h.toLowerCase()).join(', ')}`);
+    if (handlers.length > 0)
+      problems.push(
+        `script: <${tag}> has event handler attribute(s) ${handlers.map((h) => h.toLowerCase()).join(', ')}`,
+      );
   }
   return { stylesheets, problems };
 }
@@ -130,14 +137,18 @@ export function measurePage(input: PageInput, budget = BUDGET_BYTES): PageMeasur
     const path = resolveAssetPath(href, input.file);
     const content = path === undefined ? undefined : input.readAsset(path);
     if (content === undefined) {
-      problems.push(`css: cannot measure stylesheet ${href} (${path === undefined ? 'other origin' : 'not in the build'})`);
+      problems.push(
+        `css: cannot measure stylesheet ${href} (${path === undefined ? 'other origin' : 'not in the build'})`,
+      );
       continue;
     }
     cssGzip += getGzipSize(content);
   }
   const total = htmlGzip + cssGzip;
   if (total > budget) {
-    problems.unshift(`size: ${total} bytes gzip (HTML ${htmlGzip} + CSS ${cssGzip}) is ${total - budget} over the budget of ${budget}`);
+    problems.unshift(
+      `size: ${total} bytes gzip (HTML ${htmlGzip} + CSS ${cssGzip}) is ${total - budget} over the budget of ${budget}`,
+    );
   }
   return { file: input.file, type: input.type, htmlGzip, cssGzip, total, problems };
 }

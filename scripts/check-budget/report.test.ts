@@ -33,7 +33,9 @@ describe('formatBudgetReport', () => {
     const report = formatBudgetReport(measures, 14336);
     expect(report).toContain('| article | 3 | 2 | articles/b/index.html | 13000 | 2000 | 15000 | -664 |');
     expect(report).toContain('| topic | 0 | 0 | — | — | — | — | — |');
-    expect(report).toContain('2 of 4 pages fail:\n- articles/b/index.html\n    size: too big\n- articles/c/index.html\n    script: <script src="/x.js">');
+    expect(report).toContain(
+      '2 of 4 pages fail:\n- articles/b/index.html\n    size: too big\n- articles/c/index.html\n    script: <script src="/x.js">',
+    );
   });
 
   it('says so when every page passes', () => {

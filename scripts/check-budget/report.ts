@@ -14,7 +14,10 @@ export interface TypeSummary {
 export function summarizeByType(measures: readonly PageMeasure[]): TypeSummary[] {
   return PAGE_TYPES.map((type) => {
     const ofType = measures.filter((m) => m.type === type);
-    const largest = ofType.reduce<PageMeasure | undefined>((max, m) => (!max || m.total > max.total ? m : max), undefined);
+    const largest = ofType.reduce<PageMeasure | undefined>(
+      (max, m) => (!max || m.total > max.total ? m : max),
+      undefined,
+    );
     return { type, pages: ofType.length, failing: ofType.filter((m) => m.problems.length > 0).length, largest };
   });
 }
@@ -36,7 +39,9 @@ export function formatBudgetReport(measures: readonly PageMeasure[], budget = BU
       lines.push(`| ${type} | 0 | 0 | — | — | — | — | — |`);
       continue;
     }
-    lines.push(`| ${type} | ${pages} | ${failing} | ${largest.file} | ${largest.htmlGzip} | ${largest.cssGzip} | ${largest.total} | ${budget - largest.total} |`);
+    lines.push(
+      `| ${type} | ${pages} | ${failing} | ${largest.file} | ${largest.htmlGzip} | ${largest.cssGzip} | ${largest.total} | ${budget - largest.total} |`,
+    );
   }
   const failing = measures.filter((m) => m.problems.length > 0);
   lines.push('');

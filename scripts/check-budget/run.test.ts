@@ -37,7 +37,11 @@ describe('runBudgetCheck', () => {
   it('passes a small site and measures only home, article and topic pages', async () => {
     const run = await runBudgetCheck(site);
     expect(run.exitCode).toBe(0);
-    expect(run.measures.map((m) => m.file)).toEqual(['articles/a/index.html', 'index.html', 'sujets/terrorisme/index.html']);
+    expect(run.measures.map((m) => m.file)).toEqual([
+      'articles/a/index.html',
+      'index.html',
+      'sujets/terrorisme/index.html',
+    ]);
   });
 
   it('fails when one article is padded past the budget', async () => {

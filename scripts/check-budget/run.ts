@@ -22,8 +22,10 @@ export interface BudgetRun {
  * Throws {@link BudgetSetupError} when `siteDir` is missing or has no `index.html`.
  */
 export async function runBudgetCheck(siteDir: string, budget = BUDGET_BYTES): Promise<BudgetRun> {
-  if (!existsSync(siteDir) || !statSync(siteDir).isDirectory()) throw new BudgetSetupError(`${siteDir} is not a folder; build the site first`);
-  if (!existsSync(join(siteDir, 'index.html'))) throw new BudgetSetupError(`${siteDir} has no index.html; is it a built site?`);
+  if (!existsSync(siteDir) || !statSync(siteDir).isDirectory())
+    throw new BudgetSetupError(`${siteDir} is not a folder; build the site first`);
+  if (!existsSync(join(siteDir, 'index.html')))
+    throw new BudgetSetupError(`${siteDir} has no index.html; is it a built site?`);
   const readAsset = (path: string): Uint8Array | undefined => {
     const full = join(siteDir, path);
     return existsSync(full) && statSync(full).isFile() ? readFileSync(full) : undefined;

@@ -13,7 +13,10 @@ export function checkImageAlt(tree: Root): Finding[] {
     const src = getAttribute(img, 'src') ?? '(no src)';
     if (alt === undefined) findings.push({ message: `<img src="${src}"> has no alt attribute`, ...getPosition(img) });
     else if (alt !== '' && alt.trim() === '') {
-      findings.push({ message: `<img src="${src}"> has a whitespace-only alt (write text, or alt="" if decorative)`, ...getPosition(img) });
+      findings.push({
+        message: `<img src="${src}"> has a whitespace-only alt (write text, or alt="" if decorative)`,
+        ...getPosition(img),
+      });
     }
   }
   return findings;

@@ -40,7 +40,11 @@ describe('toInternalUrl', () => {
     ['/sujets/', '/', { path: '/sujets/', fragment: null }],
     ['../y/', '/articles/x/', { path: '/articles/y/', fragment: null }],
     ['#contenu', '/articles/x/', { path: '/articles/x/', fragment: 'contenu' }],
-    ['/articles/x/#intertitre--la-coop%C3%A9ration', '/', { path: '/articles/x/', fragment: 'intertitre--la-coopération' }],
+    [
+      '/articles/x/#intertitre--la-coop%C3%A9ration',
+      '/',
+      { path: '/articles/x/', fragment: 'intertitre--la-coopération' },
+    ],
     ['/sujets/s%C3%A9curit%C3%A9/', '/', { path: '/sujets/sécurité/', fragment: null }],
     ['https://vigie.example/rss.xml', '/', { path: '/rss.xml', fragment: null }],
     ['/recherche/?q=jambon', '/', { path: '/recherche/', fragment: null }],
@@ -63,7 +67,14 @@ describe('toInternalUrl', () => {
 });
 
 describe('resolvePath', () => {
-  const files = new Set(['index.html', '404.html', 'articles/x/index.html', 'rss.xml', 'sujets/sécurité/index.html', '_astro/a.css']);
+  const files = new Set([
+    'index.html',
+    '404.html',
+    'articles/x/index.html',
+    'rss.xml',
+    'sujets/sécurité/index.html',
+    '_astro/a.css',
+  ]);
   it.each([
     ['/', { file: 'index.html' }],
     ['/articles/x/', { file: 'articles/x/index.html' }],
@@ -111,7 +122,9 @@ describe('extractReferences', () => {
 
 describe('collectFragmentTargets', () => {
   it('collects ids and <a name> anchors', () => {
-    const tree = parseHtml('<main id="contenu"><h2 id="un-officier">x</h2><a name="ancien">y</a><p name="pas-une-ancre"></p></main>');
+    const tree = parseHtml(
+      '<main id="contenu"><h2 id="un-officier">x</h2><a name="ancien">y</a><p name="pas-une-ancre"></p></main>',
+    );
     expect([...collectFragmentTargets(tree)].sort()).toEqual(['ancien', 'contenu', 'un-officier']);
   });
 });
@@ -126,7 +139,10 @@ describe('checkLinks', () => {
     ]),
   };
   const check = (body: string, file = 'articles/x/index.html') =>
-    checkLinks({ file, tree: parseHtml(`<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`) }, site);
+    checkLinks(
+      { file, tree: parseHtml(`<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`) },
+      site,
+    );
 
   it('passes a page whose links all resolve', () => {
     const result = check(`<a href="#contenu">Aller</a><a href="/">Accueil</a><a href="../x/#sources-title">Sources</a>
@@ -138,18 +154,46 @@ describe('checkLinks', () => {
   it.each([
     ['a missing page', '<a href="/a-propos/">À propos</a>', 'href="/a-propos/" → no a-propos/index.html in the build'],
     ['a missing image', '<img src="/img/x.jpg" alt="x">', 'src="/img/x.jpg" → no img/x.jpg in the build'],
-    ['a missing srcset candidate', '<img src="/favicon.svg" srcset="/favicon.svg 1x, /f-2x.svg 2x" alt="">', 'srcset="/f-2x.svg" → no f-2x.svg in the build'],
-    ['a missing stylesheet', '<link rel="stylesheet" href="/_astro/gone.css">', 'href="/_astro/gone.css" → no _astro/gone.css in the build'],
-    ['an absolute URL on the site origin', '<a href="https://vigie.example/sujets/">x</a>', 'href="https://vigie.example/sujets/" → no sujets/index.html in the build'],
-    ['a missing social card', '<meta property="og:image" content="https://vigie.example/og/articles/x.png">', 'content="https://vigie.example/og/articles/x.png" → no og/articles/x.png in the build'],
-    ['a link without its trailing slash', '<a href="/articles/x">x</a>', "href=\"/articles/x\" → missing trailing slash: link to /articles/x/ (the site uses trailingSlash 'always')"],
+    [
+      'a missing srcset candidate',
+      '<img src="/favicon.svg" srcset="/favicon.svg 1x, /f-2x.svg 2x" alt="">',
+      'srcset="/f-2x.svg" → no f-2x.svg in the build',
+    ],
+    [
+      'a missing stylesheet',
+      '<link rel="stylesheet" href="/_astro/gone.css">',
+      'href="/_astro/gone.css" → no _astro/gone.css in the build',
+    ],
+    [
+      'an absolute URL on the site origin',
+      '<a href="https://vigie.example/sujets/">x</a>',
+      'href="https://vigie.example/sujets/" → no sujets/index.html in the build',
+    ],
+    [
+      'a missing social card',
+      '<meta property="og:image" content="https://vigie.example/og/articles/x.png">',
+      'content="https://vigie.example/og/articles/x.png" → no og/articles/x.png in the build',
+    ],
+    [
+      'a link without its trailing slash',
+      '<a href="/articles/x">x</a>',
+      'href="/articles/x" → missing trailing slash: link to /articles/x/ (the site uses trailingSlash \'always\')',
+    ],
   ])('fails %s', (_name, body, message) => {
     expect(check(body)).toEqual({ links: [expect.objectContaining({ message })], fragments: [] });
   });
 
   it.each([
-    ['on the same page', '<a href="#nulle-part">x</a>', 'href="#nulle-part" → no element with id "nulle-part" in articles/x/index.html'],
-    ['on another page', '<a href="/#sources-title">x</a>', 'href="/#sources-title" → no element with id "sources-title" in index.html'],
+    [
+      'on the same page',
+      '<a href="#nulle-part">x</a>',
+      'href="#nulle-part" → no element with id "nulle-part" in articles/x/index.html',
+    ],
+    [
+      'on another page',
+      '<a href="/#sources-title">x</a>',
+      'href="/#sources-title" → no element with id "sources-title" in index.html',
+    ],
   ])('fails a dangling fragment %s', (_name, body, message) => {
     expect(check(body)).toEqual({ links: [], fragments: [expect.objectContaining({ message })] });
   });

@@ -72,7 +72,10 @@ export function extractReferences(tree: Root): Reference[] {
       if (url !== undefined) references.push({ url, attribute: property.toLowerCase(), ...position });
     }
     // Social cards are written after the pages (src/integrations/social-cards.ts): check that each one a page announces exists.
-    if (element.tagName === 'meta' && META_URL_NAMES.has(getAttribute(element, 'property') ?? getAttribute(element, 'name') ?? '')) {
+    if (
+      element.tagName === 'meta' &&
+      META_URL_NAMES.has(getAttribute(element, 'property') ?? getAttribute(element, 'name') ?? '')
+    ) {
       const url = getAttribute(element, 'content');
       if (url !== undefined) references.push({ url, attribute: 'content', ...position });
     }
@@ -156,7 +159,10 @@ function isImplicitFragment(fragment: string): boolean {
  * and a `#fragment` on an HTML target must name an element of that page (`fragments`).
  * Repeated identical URLs are reported once with a count.
  */
-export function checkLinks(page: { file: string; tree: Root }, site: SiteIndex): { links: Finding[]; fragments: Finding[] } {
+export function checkLinks(
+  page: { file: string; tree: Root },
+  site: SiteIndex,
+): { links: Finding[]; fragments: Finding[] } {
   const pagePath = getPageUrlPath(page.file);
   const links = new Map<string, Finding & { count: number }>();
   const fragments = new Map<string, Finding & { count: number }>();
@@ -177,7 +183,12 @@ export function checkLinks(page: { file: string; tree: Root }, site: SiteIndex):
     if (internal.fragment === null || isImplicitFragment(internal.fragment)) continue;
     const targets = site.targetsByFile.get(resolved.file);
     if (targets && !targets.has(internal.fragment)) {
-      record(fragments, key, `${reference.attribute}="${reference.url}" → no element with id "${internal.fragment}" in ${resolved.file}`, reference);
+      record(
+        fragments,
+        key,
+        `${reference.attribute}="${reference.url}" → no element with id "${internal.fragment}" in ${resolved.file}`,
+        reference,
+      );
     }
   }
   const toFindings = (map: typeof links): Finding[] =>

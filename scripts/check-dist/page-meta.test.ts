@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseHtml } from './html.ts';
 import { checkCanonical, checkDescription, checkSingleH1, checkTitle, isNoindex } from './page-meta.ts';
 
-const page = (head: string, body = '<h1>Titre</h1>') => parseHtml(`<!doctype html><html lang="fr"><head>${head}</head><body>${body}</body></html>`);
+const page = (head: string, body = '<h1>Titre</h1>') =>
+  parseHtml(`<!doctype html><html lang="fr"><head>${head}</head><body>${body}</body></html>`);
 const messages = (findings: { message: string }[]) => findings.map((f) => f.message);
 
 describe('checkSingleH1', () => {
@@ -44,7 +45,11 @@ describe('checkDescription', () => {
     ['missing', '<meta name="keywords" content="x">', ['no <meta name="description">']],
     ['empty content', '<meta name="description" content=" ">', ['<meta name="description"> has empty content']],
     ['no content attribute', '<meta name="description">', ['<meta name="description"> has empty content']],
-    ['two', '<meta name="description" content="a"><meta name="description" content="b">', ['2 <meta name="description"> elements']],
+    [
+      'two',
+      '<meta name="description" content="a"><meta name="description" content="b">',
+      ['2 <meta name="description"> elements'],
+    ],
   ])('%s', (_name, head, expected) => {
     expect(messages(checkDescription(page(head)))).toEqual(expected);
   });
@@ -68,10 +73,22 @@ describe('checkCanonical', () => {
     ['absolute canonical', '<link rel="canonical" href="https://vigie.example/articles/x/">', []],
     ['noindex without canonical', '<meta name="robots" content="noindex, follow">', []],
     ['missing', '<link rel="alternate" href="/rss.xml">', ['no <link rel="canonical">']],
-    ['relative', '<link rel="canonical" href="/articles/x/">', ['canonical href is not an absolute http(s) URL: "/articles/x/"']],
-    ['protocol-relative', '<link rel="canonical" href="//vigie.example/x/">', ['canonical href is not an absolute http(s) URL: "//vigie.example/x/"']],
+    [
+      'relative',
+      '<link rel="canonical" href="/articles/x/">',
+      ['canonical href is not an absolute http(s) URL: "/articles/x/"'],
+    ],
+    [
+      'protocol-relative',
+      '<link rel="canonical" href="//vigie.example/x/">',
+      ['canonical href is not an absolute http(s) URL: "//vigie.example/x/"'],
+    ],
     ['empty', '<link rel="canonical" href="">', ['canonical href is not an absolute http(s) URL: ""']],
-    ['two', '<link rel="canonical" href="https://a.example/"><link rel="canonical" href="https://b.example/">', ['2 canonical links']],
+    [
+      'two',
+      '<link rel="canonical" href="https://a.example/"><link rel="canonical" href="https://b.example/">',
+      ['2 canonical links'],
+    ],
     [
       'noindex with canonical',
       '<meta name="robots" content="noindex"><link rel="canonical" href="https://vigie.example/404/">',

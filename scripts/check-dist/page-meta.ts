@@ -35,7 +35,8 @@ function getMetaByName(tree: Root, name: string) {
 export function checkDescription(tree: Root): Finding[] {
   const metas = getMetaByName(tree, 'description');
   if (metas.length === 0) return [{ message: 'no <meta name="description">' }];
-  if (metas.length > 1) return [{ message: `${metas.length} <meta name="description"> elements`, ...getPosition(metas[1]!) }];
+  if (metas.length > 1)
+    return [{ message: `${metas.length} <meta name="description"> elements`, ...getPosition(metas[1]!) }];
   if ((getAttribute(metas[0]!, 'content') ?? '').trim() === '') {
     return [{ message: '<meta name="description"> has empty content', ...getPosition(metas[0]!) }];
   }
@@ -61,10 +62,16 @@ export function checkCanonical(tree: Root): Finding[] {
   if (isNoindex(tree)) {
     return canonicals.length === 0
       ? []
-      : [{ message: `noindex page has a canonical link (${getAttribute(canonicals[0]!, 'href')})`, ...getPosition(canonicals[0]!) }];
+      : [
+          {
+            message: `noindex page has a canonical link (${getAttribute(canonicals[0]!, 'href')})`,
+            ...getPosition(canonicals[0]!),
+          },
+        ];
   }
   if (canonicals.length === 0) return [{ message: 'no <link rel="canonical">' }];
-  if (canonicals.length > 1) return [{ message: `${canonicals.length} canonical links`, ...getPosition(canonicals[1]!) }];
+  if (canonicals.length > 1)
+    return [{ message: `${canonicals.length} canonical links`, ...getPosition(canonicals[1]!) }];
   const href = getAttribute(canonicals[0]!, 'href') ?? '';
   if (!/^https?:\/\/[^/]/i.test(href)) {
     return [{ message: `canonical href is not an absolute http(s) URL: "${href}"`, ...getPosition(canonicals[0]!) }];

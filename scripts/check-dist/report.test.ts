@@ -5,7 +5,11 @@ const results: CheckResult[] = [
   { file: 'index.html', check: 'h1', findings: [] },
   { file: 'index.html', check: 'html-validity', findings: [{ message: 'Viewport', severity: 'warning' }] },
   { file: 'articles/x/index.html', check: 'h1', findings: [{ message: '2 <h1> elements', line: 1, column: 40 }] },
-  { file: 'articles/x/index.html', check: 'links', findings: [{ message: 'href="/a/" → no a/index.html', line: 1, column: 9 }] },
+  {
+    file: 'articles/x/index.html',
+    check: 'links',
+    findings: [{ message: 'href="/a/" → no a/index.html', line: 1, column: 9 }],
+  },
   { file: 'rss.xml', check: 'xml', findings: [] },
 ];
 
@@ -20,7 +24,13 @@ describe('formatReport', () => {
 
   it('groups findings by file, errors first and in source order', () => {
     expect(report).toContain(
-      ['articles/x/index.html', '  ✗ [links]:1:9 href="/a/" → no a/index.html', '  ✗ [h1]:1:40 2 <h1> elements', 'index.html', '  ! [html-validity] Viewport'].join('\n'),
+      [
+        'articles/x/index.html',
+        '  ✗ [links]:1:9 href="/a/" → no a/index.html',
+        '  ✗ [h1]:1:40 2 <h1> elements',
+        'index.html',
+        '  ! [html-validity] Viewport',
+      ].join('\n'),
     );
     expect(report).not.toMatch(/^rss\.xml$/m);
   });

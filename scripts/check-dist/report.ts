@@ -1,14 +1,6 @@
 /** Names of the checks run over `dist/`, one per line of the report. */
 export type CheckName =
-  | 'links'
-  | 'fragments'
-  | 'html-validity'
-  | 'h1'
-  | 'title'
-  | 'description'
-  | 'canonical'
-  | 'img-alt'
-  | 'xml';
+  'links' | 'fragments' | 'html-validity' | 'h1' | 'title' | 'description' | 'canonical' | 'img-alt' | 'xml';
 
 /** One problem found by a check: errors fail the check, warnings are only shown. */
 export interface Finding {
@@ -67,7 +59,10 @@ export function formatReport(results: readonly CheckResult[]): string {
   for (const file of [...byFile.keys()].sort()) {
     lines.push(file);
     const findings = byFile.get(file)!.flatMap((r) => r.findings.map((f) => ({ check: r.check, ...f })));
-    findings.sort((a, b) => Number(isError(b)) - Number(isError(a)) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+    findings.sort(
+      (a, b) =>
+        Number(isError(b)) - Number(isError(a)) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
+    );
     for (const f of findings) {
       const where = f.line ? `:${f.line}${f.column ? `:${f.column}` : ''}` : '';
       lines.push(`  ${isError(f) ? '✗' : '!'} [${f.check}]${where} ${f.message}`);
@@ -83,10 +78,13 @@ export function formatReport(results: readonly CheckResult[]): string {
     perCheck.set(result.check, row);
   }
   for (const [check, row] of perCheck) {
-    lines.push(`  ${check.padEnd(14)} ${String(row.passed).padStart(5)} passed ${String(row.failed).padStart(5)} failed`);
+    lines.push(
+      `  ${check.padEnd(14)} ${String(row.passed).padStart(5)} passed ${String(row.failed).padStart(5)} failed`,
+    );
   }
   const summary = summarize(results);
-  const warn = summary.warnings > 0 ? ` (${summary.warnings} warning${summary.warnings > 1 ? 's' : ''} not counted)` : '';
+  const warn =
+    summary.warnings > 0 ? ` (${summary.warnings} warning${summary.warnings > 1 ? 's' : ''} not counted)` : '';
   lines.push(`checks over ${summary.files} files: ${summary.passed} passed, ${summary.failed} failed${warn}`);
   return lines.join('\n');
 }

@@ -4,7 +4,14 @@ import { getVnuArgs, parseVnuOutput } from './vnu.ts';
 describe('getVnuArgs', () => {
   it('checks every file in one run, JSON on stdout, never failing the process', () => {
     expect(getVnuArgs('/j/vnu.jar', ['/d/index.html', '/d/404.html'])).toEqual([
-      '-jar', '/j/vnu.jar', '--format', 'json', '--exit-zero-always', '--stdout', '/d/index.html', '/d/404.html',
+      '-jar',
+      '/j/vnu.jar',
+      '--format',
+      'json',
+      '--exit-zero-always',
+      '--stdout',
+      '/d/index.html',
+      '/d/404.html',
     ]);
   });
 });
@@ -13,12 +20,43 @@ describe('parseVnuOutput', () => {
   const output = JSON.stringify({
     version: '26.9.27',
     messages: [
-      { type: 'error', url: 'file:/d/articles/x/index.html', lastLine: 1, firstColumn: 120, lastColumn: 130, message: 'Duplicate ID “contenu”.', extract: '<main id="contenu">' },
-      { type: 'info', subType: 'warning', url: 'file:/d/index.html', lastLine: 1, message: 'Consider avoiding viewport values that prevent users from resizing documents.' },
-      { type: 'info', url: 'file:/d/index.html', lastLine: 1, message: 'Trailing slash on void elements has no effect.' },
+      {
+        type: 'error',
+        url: 'file:/d/articles/x/index.html',
+        lastLine: 1,
+        firstColumn: 120,
+        lastColumn: 130,
+        message: 'Duplicate ID “contenu”.',
+        extract: '<main id="contenu">',
+      },
+      {
+        type: 'info',
+        subType: 'warning',
+        url: 'file:/d/index.html',
+        lastLine: 1,
+        message: 'Consider avoiding viewport values that prevent users from resizing documents.',
+      },
+      {
+        type: 'info',
+        url: 'file:/d/index.html',
+        lastLine: 1,
+        message: 'Trailing slash on void elements has no effect.',
+      },
       { type: 'non-document-error', url: 'file:/d/broken.html', message: 'IO error: file not found.' },
-      { type: 'info', subType: 'warning', url: 'file:/d/index.html', message: 'Resource violates Content Security Policy (meta tag): external stylesheet “/_astro/a.css” blocked by “style-src” directive.' },
-      { type: 'error', url: 'file:/d/index.html', lastLine: 2, message: 'Element “style” not allowed as child of element “body” in this context. (Suppressing further errors from this subtree.) Content Security Policy (meta tag)' },
+      {
+        type: 'info',
+        subType: 'warning',
+        url: 'file:/d/index.html',
+        message:
+          'Resource violates Content Security Policy (meta tag): external stylesheet “/_astro/a.css” blocked by “style-src” directive.',
+      },
+      {
+        type: 'error',
+        url: 'file:/d/index.html',
+        lastLine: 2,
+        message:
+          'Element “style” not allowed as child of element “body” in this context. (Suppressing further errors from this subtree.) Content Security Policy (meta tag)',
+      },
     ],
   });
 
@@ -32,14 +70,19 @@ describe('parseVnuOutput', () => {
       expect.objectContaining({ severity: 'warning', message: expect.stringContaining('viewport') }),
       expect.objectContaining({ severity: 'error', message: expect.stringContaining('Element “style” not allowed') }),
     ]);
-    expect(byFile.get('broken.html')).toEqual([expect.objectContaining({ severity: 'error', message: 'IO error: file not found.' })]);
+    expect(byFile.get('broken.html')).toEqual([
+      expect.objectContaining({ severity: 'error', message: 'IO error: file not found.' }),
+    ]);
   });
 
   it('returns nothing for a clean run', () => {
     expect(parseVnuOutput('{"version":"26.9.27","messages":[]}', '/d').size).toBe(0);
   });
 
-  it.each(['', 'Exception in thread "main"', '{"errors":[]}'])('throws on output that is not a vnu JSON report: %j', (raw) => {
-    expect(() => parseVnuOutput(raw, '/d')).toThrow();
-  });
+  it.each(['', 'Exception in thread "main"', '{"errors":[]}'])(
+    'throws on output that is not a vnu JSON report: %j',
+    (raw) => {
+      expect(() => parseVnuOutput(raw, '/d')).toThrow();
+    },
+  );
 });

@@ -3,8 +3,14 @@ import { checkWellFormedXml } from './xml.ts';
 
 describe('checkWellFormedXml', () => {
   it.each([
-    ['an RSS feed', '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Vigie</title><item><title>L&apos;année 2016</title></item></channel></rss>'],
-    ['a sitemap with a stylesheet PI', '<?xml version="1.0"?><?xml-stylesheet href="/s.xsl" type="text/xsl"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://vigie.example/</loc></url></urlset>'],
+    [
+      'an RSS feed',
+      '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Vigie</title><item><title>L&apos;année 2016</title></item></channel></rss>',
+    ],
+    [
+      'a sitemap with a stylesheet PI',
+      '<?xml version="1.0"?><?xml-stylesheet href="/s.xsl" type="text/xsl"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://vigie.example/</loc></url></urlset>',
+    ],
     ['CDATA with markup', '<rss><channel><description><![CDATA[<p>a & b</p>]]></description></channel></rss>'],
   ])('accepts %s', (_name, xml) => {
     expect(checkWellFormedXml(xml)).toEqual([]);

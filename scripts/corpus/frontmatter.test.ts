@@ -4,14 +4,19 @@ import { toMarkdownFile, toYaml } from './frontmatter.ts';
 
 describe('toYaml', () => {
   it('double-quotes every string, so dates stay strings with their offset', () => {
-    expect(toYaml({ publishedAt: '2016-03-22T08:58:00+01:00', draft: false })).toBe('publishedAt: "2016-03-22T08:58:00+01:00"\ndraft: false\n');
+    expect(toYaml({ publishedAt: '2016-03-22T08:58:00+01:00', draft: false })).toBe(
+      'publishedAt: "2016-03-22T08:58:00+01:00"\ndraft: false\n',
+    );
   });
 
   it('round-trips nested lists and maps, quotes and accents included', () => {
     const data = {
       title: '"Nous ne baisserons pas la garde" : à Liège',
       topics: ['terrorisme', 'securite'],
-      credits: [{ name: 'Aïcha Benali', role: 'journaliste' }, { name: 'Rédaction', role: 'avec Belga' }],
+      credits: [
+        { name: 'Aïcha Benali', role: 'journaliste' },
+        { name: 'Rédaction', role: 'avec Belga' },
+      ],
       event: { date: '2016-03-22', label: "L'attentat" },
     };
     expect(parse(toYaml(data))).toEqual(data);

@@ -20,7 +20,8 @@ function toLines(key: string, value: YamlValue, indent: string): string[] {
   if (isScalar(value)) return [`${indent}${key}: ${toScalar(value)}`];
   if (Array.isArray(value)) {
     const items = value as readonly YamlValue[];
-    if (items.every(isScalar)) return [`${indent}${key}: [${items.map((v) => toScalar(v as string | boolean)).join(', ')}]`];
+    if (items.every(isScalar))
+      return [`${indent}${key}: [${items.map((v) => toScalar(v as string | boolean)).join(', ')}]`];
     const lines = [`${indent}${key}:`];
     for (const item of items) {
       const itemLines = toMapLines(item as { readonly [key: string]: YamlValue | undefined }, `${indent}    `);

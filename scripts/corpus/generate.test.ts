@@ -23,7 +23,12 @@ afterAll(() => tempDirs.forEach((dir) => rmSync(dir, { recursive: true, force: t
 
 function hashFolder(dir: string): string {
   const hash = createHash('sha256');
-  for (const path of listCorpusFiles(dir)) hash.update(path).update('\0').update(readFileSync(join(dir, path))).update('\0');
+  for (const path of listCorpusFiles(dir))
+    hash
+      .update(path)
+      .update('\0')
+      .update(readFileSync(join(dir, path)))
+      .update('\0');
   return hash.digest('hex');
 }
 
@@ -58,7 +63,9 @@ describe('determinism', () => {
 
   it('gives another corpus for another seed', () => {
     const other = generateCorpus({ n: N, seed: 2 });
-    expect(other.filter((f) => f.path.startsWith('articles/')).map((f) => f.content)).not.toEqual(articles.map((f) => f.content));
+    expect(other.filter((f) => f.path.startsWith('articles/')).map((f) => f.content)).not.toEqual(
+      articles.map((f) => f.content),
+    );
   });
 
   it('replaces a previous corpus in the same folder', () => {

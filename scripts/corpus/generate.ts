@@ -122,21 +122,38 @@ export function generateCorpus(options: CorpusOptions): CorpusFile[] {
     });
     const slug = uniqueSlug(text.title, takenSlugs);
     const isBrief = random.chance(SHARE.brief);
-    const credits = random.sample(CREDIT_NAMES, random.chance(SHARE.twoCredits) ? 2 : 1).map((name) => ({ name, role: random.pick(CREDIT_ROLES) }));
+    const credits = random
+      .sample(CREDIT_NAMES, random.chance(SHARE.twoCredits) ? 2 : 1)
+      .map((name) => ({ name, role: random.pick(CREDIT_ROLES) }));
     const source = !isBrief && random.chance(SHARE.source) ? random.pick(SOURCES) : undefined;
     const hasEvent = storyTopics.some((t) => t.chronology) && random.chance(SHARE.event);
     const frontmatter: Record<string, YamlValue | undefined> = {
       title: text.title,
       description: text.description,
       publishedAt: toBrusselsIsoString(instant),
-      updatedAt: random.chance(SHARE.updated) ? toBrusselsIsoString(instant + random.int(1, 240) * 3_600_000) : undefined,
-      dateNote: random.chance(SHARE.dateNote) ? "Date de publication reconstituée à partir des archives de la rédaction." : undefined,
+      updatedAt: random.chance(SHARE.updated)
+        ? toBrusselsIsoString(instant + random.int(1, 240) * 3_600_000)
+        : undefined,
+      dateNote: random.chance(SHARE.dateNote)
+        ? 'Date de publication reconstituée à partir des archives de la rédaction.'
+        : undefined,
       topics: storyTopics.map((t) => t.slug),
       credits,
-      source: source && { name: source.name, url: `https://${source.host}/${day.replaceAll('-', '/')}/${slug}`, section: source.section },
-      references: isBrief ? random.sample(REFERENCES, random.int(1, 3)).map((r) => ({ name: r.name, url: r.url })) : undefined,
+      source: source && {
+        name: source.name,
+        url: `https://${source.host}/${day.replaceAll('-', '/')}/${slug}`,
+        section: source.section,
+      },
+      references: isBrief
+        ? random.sample(REFERENCES, random.int(1, 3)).map((r) => ({ name: r.name, url: r.url }))
+        : undefined,
       kind: isBrief ? 'brief' : undefined,
-      event: hasEvent ? { date: toBrusselsDay(instant - random.int(0, 2) * 86_400_000), label: random.pick(EVENT_LABELS).replace('{place}', random.pick(PLACES)) } : undefined,
+      event: hasEvent
+        ? {
+            date: toBrusselsDay(instant - random.int(0, 2) * 86_400_000),
+            label: random.pick(EVENT_LABELS).replace('{place}', random.pick(PLACES)),
+          }
+        : undefined,
     };
     files.push({ path: `articles/${slug}.md`, content: toMarkdownFile(frontmatter, text.body) });
     earlier.push({ slug, title: text.title });
@@ -167,11 +184,13 @@ export function writeCorpus(dir: string, files: readonly CorpusFile[]): number {
 
 /** Lists a written corpus folder's files (relative paths, sorted), for checks and tests. */
 export function listCorpusFiles(dir: string): string[] {
-  return ['articles', 'topics'].flatMap((sub) => {
-    try {
-      return readdirSync(join(dir, sub)).map((name) => `${sub}/${name}`);
-    } catch {
-      return [];
-    }
-  }).sort();
+  return ['articles', 'topics']
+    .flatMap((sub) => {
+      try {
+        return readdirSync(join(dir, sub)).map((name) => `${sub}/${name}`);
+      } catch {
+        return [];
+      }
+    })
+    .sort();
 }

@@ -5,7 +5,19 @@
  * {@link Random}, so the text is fixed by the generator's seed.
  */
 import {
-  ACTORS, COMPLEMENTS, DESCRIPTIONS, HEADINGS, LIST_ITEMS, MONTHS, OBJECTS, PLACES, QUOTES, SENTENCES, SPEAKERS, TITLES, VERBS,
+  ACTORS,
+  COMPLEMENTS,
+  DESCRIPTIONS,
+  HEADINGS,
+  LIST_ITEMS,
+  MONTHS,
+  OBJECTS,
+  PLACES,
+  QUOTES,
+  SENTENCES,
+  SPEAKERS,
+  TITLES,
+  VERBS,
 } from './lexicon.ts';
 import type { Random } from './random.ts';
 
@@ -40,17 +52,28 @@ function fill(template: string, ctx: StoryContext): string {
   const { random } = ctx;
   return template.replace(/\{(\w+)\}/g, (_, slot: string) => {
     switch (slot) {
-      case 'place': return random.pick(PLACES);
-      case 'subject': return pickSubject(ctx);
-      case 'Subject': return capitalise(pickSubject(ctx));
-      case 'Topic': return ctx.topics[0]!.name;
-      case 'number': return random.pick(NUMBERS);
-      case 'ordinal': return `${random.int(2, 9)}e`;
-      case 'hours': return String(random.int(3, 11));
-      case 'day': return random.chance(0.2) ? '1er' : String(random.int(2, 28));
-      case 'month': return random.pick(MONTHS);
-      case 'quote': return random.pick(QUOTES);
-      default: throw new Error(`unknown slot {${slot}} in "${template}"`);
+      case 'place':
+        return random.pick(PLACES);
+      case 'subject':
+        return pickSubject(ctx);
+      case 'Subject':
+        return capitalise(pickSubject(ctx));
+      case 'Topic':
+        return ctx.topics[0]!.name;
+      case 'number':
+        return random.pick(NUMBERS);
+      case 'ordinal':
+        return `${random.int(2, 9)}e`;
+      case 'hours':
+        return String(random.int(3, 11));
+      case 'day':
+        return random.chance(0.2) ? '1er' : String(random.int(2, 28));
+      case 'month':
+        return random.pick(MONTHS);
+      case 'quote':
+        return random.pick(QUOTES);
+      default:
+        throw new Error(`unknown slot {${slot}} in "${template}"`);
     }
   });
 }
@@ -150,7 +173,13 @@ export function generateStoryText(ctx: StoryContext): StoryText {
   // Each special block appears once, in random order, between ordinary paragraphs;
   // those left when the story is long enough close it.
   const specials: Array<() => string | undefined> = random.sample(
-    [() => makeQuote(ctx), () => makeList(ctx), () => makeExternalLink(ctx), () => makeTopicLink(ctx), () => makeReadAlso(ctx)],
+    [
+      () => makeQuote(ctx),
+      () => makeList(ctx),
+      () => makeExternalLink(ctx),
+      () => makeTopicLink(ctx),
+      () => makeReadAlso(ctx),
+    ],
     5,
   );
   const headings = random.sample(HEADINGS, 4);

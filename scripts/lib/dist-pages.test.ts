@@ -19,7 +19,16 @@ describe('getRoutePattern', () => {
 });
 
 describe('pickPagePerRoute', () => {
-  const paths = ['/articles/b/', '/articles/a/', '/', '/404.html', '/sujets/justice/', '/sujets/', '/sujets/justice/page/2/', '/articles/lead/'];
+  const paths = [
+    '/articles/b/',
+    '/articles/a/',
+    '/',
+    '/404.html',
+    '/sujets/justice/',
+    '/sujets/',
+    '/sujets/justice/page/2/',
+    '/articles/lead/',
+  ];
 
   it('keeps the first page of each pattern, sorted by pattern', () => {
     expect([...pickPagePerRoute(paths)]).toEqual([
@@ -42,7 +51,14 @@ describe('listPagePaths', () => {
   afterAll(() => rmSync(dist, { recursive: true, force: true }));
 
   it('lists HTML pages as URL paths and ignores other files', () => {
-    for (const file of ['index.html', '404.html', 'articles/x/index.html', 'rss.xml', '_astro/a.css', 'pagefind/pagefind.js']) {
+    for (const file of [
+      'index.html',
+      '404.html',
+      'articles/x/index.html',
+      'rss.xml',
+      '_astro/a.css',
+      'pagefind/pagefind.js',
+    ]) {
       mkdirSync(dirname(join(dist, file)), { recursive: true });
       writeFileSync(join(dist, file), '');
     }

@@ -38,7 +38,8 @@ export function pickPagePerRoute(paths: readonly string[], preferred: readonly s
   const picked = new Map<string, string>();
   for (const path of [...paths].sort()) {
     const pattern = getRoutePattern(path);
-    if (!picked.has(pattern) || (preferred.includes(path) && !preferred.includes(picked.get(pattern)!))) picked.set(pattern, path);
+    if (!picked.has(pattern) || (preferred.includes(path) && !preferred.includes(picked.get(pattern)!)))
+      picked.set(pattern, path);
   }
   return new Map([...picked].sort(([a], [b]) => a.localeCompare(b)));
 }

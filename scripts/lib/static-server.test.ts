@@ -37,7 +37,9 @@ describe('resolveRequest', () => {
     ['/%E0%A4%A', { kind: 'not-found' }],
   ])('%s', async (path, expected) => {
     const resolution = await resolveRequest(root, path);
-    expect(resolution.kind === 'file' ? { kind: 'file', file: resolution.file.slice(root.length + 1) } : resolution).toEqual(expected);
+    expect(
+      resolution.kind === 'file' ? { kind: 'file', file: resolution.file.slice(root.length + 1) } : resolution,
+    ).toEqual(expected);
   });
 });
 

@@ -30,9 +30,7 @@ export const CONTENT_TYPES: Readonly<Record<string, string>> = {
 
 /** How a request path maps onto the built site. */
 export type Resolution =
-  | { kind: 'file'; file: string }
-  | { kind: 'redirect'; location: string }
-  | { kind: 'not-found' };
+  { kind: 'file'; file: string } | { kind: 'redirect'; location: string } | { kind: 'not-found' };
 
 async function isFile(path: string): Promise<boolean> {
   try {

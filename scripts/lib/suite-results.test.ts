@@ -11,7 +11,13 @@ import {
 
 describe('parseVitestReport', () => {
   it('reads passed, failed and pending tests', () => {
-    const json = JSON.stringify({ numPassedTests: 12, numFailedTests: 1, numPendingTests: 2, numTodoTests: 1, testResults: [{ name: 'a', status: 'failed', assertionResults: [{}, {}] }] });
+    const json = JSON.stringify({
+      numPassedTests: 12,
+      numFailedTests: 1,
+      numPendingTests: 2,
+      numTodoTests: 1,
+      testResults: [{ name: 'a', status: 'failed', assertionResults: [{}, {}] }],
+    });
     expect(parseVitestReport(json)).toEqual({ passed: 12, failed: 1, skipped: 3, note: undefined });
   });
 
@@ -24,7 +30,12 @@ describe('parseVitestReport', () => {
         { name: '/x/broken.test.ts', status: 'failed', message: 'SyntaxError', assertionResults: [] },
       ],
     });
-    expect(parseVitestReport(json)).toEqual({ passed: 5, failed: 1, skipped: 0, note: '1 test file(s) failed to load' });
+    expect(parseVitestReport(json)).toEqual({
+      passed: 5,
+      failed: 1,
+      skipped: 0,
+      note: '1 test file(s) failed to load',
+    });
   });
 
   it('throws on a truncated report', () => {
@@ -34,11 +45,25 @@ describe('parseVitestReport', () => {
 
 describe('parsePlaywrightReport', () => {
   it.each([
-    [{ stats: { expected: 9, unexpected: 0, flaky: 0, skipped: 0 }, errors: [] }, { passed: 9, failed: 0, skipped: 0, note: undefined }],
-    [{ stats: { expected: 7, unexpected: 2, flaky: 1, skipped: 1 } }, { passed: 8, failed: 2, skipped: 1, note: '1 flaky' }],
     [
-      { stats: { expected: 0, unexpected: 0, flaky: 0, skipped: 0 }, errors: [{ message: '\u001b[31mError: Timed out waiting 60000ms from config.webServer.\u001b[39m\nmore' }] },
-      { passed: 0, failed: 1, skipped: 0, note: '1 global error(s): Error: Timed out waiting 60000ms from config.webServer.' },
+      { stats: { expected: 9, unexpected: 0, flaky: 0, skipped: 0 }, errors: [] },
+      { passed: 9, failed: 0, skipped: 0, note: undefined },
+    ],
+    [
+      { stats: { expected: 7, unexpected: 2, flaky: 1, skipped: 1 } },
+      { passed: 8, failed: 2, skipped: 1, note: '1 flaky' },
+    ],
+    [
+      {
+        stats: { expected: 0, unexpected: 0, flaky: 0, skipped: 0 },
+        errors: [{ message: '\u001b[31mError: Timed out waiting 60000ms from config.webServer.\u001b[39m\nmore' }],
+      },
+      {
+        passed: 0,
+        failed: 1,
+        skipped: 0,
+        note: '1 global error(s): Error: Timed out waiting 60000ms from config.webServer.',
+      },
     ],
   ])('%j', (report, expected) => {
     expect(parsePlaywrightReport(JSON.stringify(report))).toEqual(expected);
@@ -48,8 +73,14 @@ describe('parsePlaywrightReport', () => {
 describe('parseAstroCheckOutput', () => {
   it.each([
     ['Result (96 files): \n- 1 error\n- 0 warnings\n- 2 hints\n', { errors: 1, warnings: 0, hints: 2 }],
-    ['\u001b[1mResult (21 files): \u001b[0m\n- \u001b[31m0 errors\u001b[0m\n- 3 warnings\n- 0 hints', { errors: 0, warnings: 3, hints: 0 }],
-    ['src/x.ts - error ts(2322): 4 errors in text\nResult (2 files): \n- 12 errors\n- 0 warnings\n- 0 hints', { errors: 12, warnings: 0, hints: 0 }],
+    [
+      '\u001b[1mResult (21 files): \u001b[0m\n- \u001b[31m0 errors\u001b[0m\n- 3 warnings\n- 0 hints',
+      { errors: 0, warnings: 3, hints: 0 },
+    ],
+    [
+      'src/x.ts - error ts(2322): 4 errors in text\nResult (2 files): \n- 12 errors\n- 0 warnings\n- 0 hints',
+      { errors: 12, warnings: 0, hints: 0 },
+    ],
   ])('%j', (output, expected) => {
     expect(parseAstroCheckOutput(output)).toEqual(expected);
   });
@@ -59,19 +90,34 @@ describe('parseAstroCheckOutput', () => {
   });
 });
 
-const suite = (name: string, passed: number, failed: number, status: SuiteResult['status'] = failed ? 'failed' : 'passed'): SuiteResult => ({
-  name, status, passed, failed, skipped: 0, seconds: 1.25,
+const suite = (
+  name: string,
+  passed: number,
+  failed: number,
+  status: SuiteResult['status'] = failed ? 'failed' : 'passed',
+): SuiteResult => ({
+  name,
+  status,
+  passed,
+  failed,
+  skipped: 0,
+  seconds: 1.25,
 });
 
 describe('formatTotalsLine', () => {
   it('sums every suite', () => {
-    expect(formatTotalsLine([suite('unit', 101, 0), suite('types', 0, 3), suite('e2e', 20, 1)])).toBe('121 passed, 4 failed');
+    expect(formatTotalsLine([suite('unit', 101, 0), suite('types', 0, 3), suite('e2e', 20, 1)])).toBe(
+      '121 passed, 4 failed',
+    );
   });
 });
 
 describe('formatSuiteTable', () => {
   it('lists each suite with its counts, time and note', () => {
-    const table = formatSuiteTable([suite('unit tests', 101, 0), { ...suite('e2e', 0, 0, 'skipped'), note: 'build failed' }]);
+    const table = formatSuiteTable([
+      suite('unit tests', 101, 0),
+      { ...suite('e2e', 0, 0, 'skipped'), note: 'build failed' },
+    ]);
     expect(table.split('\n')).toEqual([
       'suite       status   passed  failed  skipped   time',
       '----------  -------  ------  ------  -------  -----',
@@ -86,7 +132,11 @@ describe('getExitCode', () => {
     ['all green', [suite('unit', 3, 0)], 0],
     ['a failure', [suite('unit', 3, 0), suite('e2e', 4, 1)], 1],
     ['nothing ran', [suite('unit', 0, 0), { ...suite('e2e', 0, 0), status: 'skipped' as const }], 1],
-    ['a failed suite without counted tests', [suite('unit', 3, 0), { ...suite('build', 0, 0), status: 'failed' as const }], 1],
+    [
+      'a failed suite without counted tests',
+      [suite('unit', 3, 0), { ...suite('build', 0, 0), status: 'failed' as const }],
+      1,
+    ],
   ])('%s → %i', (_name, results, expected) => {
     expect(getExitCode(results)).toBe(expected);
   });

@@ -32,7 +32,9 @@ interface VitestReport {
  */
 export function parseVitestReport(json: string): Counts {
   const report = JSON.parse(json) as VitestReport;
-  const brokenFiles = (report.testResults ?? []).filter((f) => f.status === 'failed' && (f.assertionResults?.length ?? 0) === 0);
+  const brokenFiles = (report.testResults ?? []).filter(
+    (f) => f.status === 'failed' && (f.assertionResults?.length ?? 0) === 0,
+  );
   return {
     passed: report.numPassedTests,
     failed: report.numFailedTests + brokenFiles.length,
@@ -67,7 +69,14 @@ export function parsePlaywrightReport(json: string): Counts {
 
 function firstLine(text: string): string {
   // Playwright messages carry ANSI colour codes; the table is plain text.
-  return (text.replace(/\u001b\[[0-9;]*m/g, '').split('\n').find((l) => l.trim()) ?? '').trim().slice(0, 100);
+  return (
+    text
+      .replace(/\u001b\[[0-9;]*m/g, '')
+      .split('\n')
+      .find((l) => l.trim()) ?? ''
+  )
+    .trim()
+    .slice(0, 100);
 }
 
 /** Error, warning and hint counts from the last `Result (N files)` block of `astro check`; null when absent. */
@@ -82,7 +91,10 @@ export function parseAstroCheckOutput(output: string): { errors: number; warning
 
 /** Total passed and failed over all suites. */
 export function getTotals(results: readonly SuiteResult[]): { passed: number; failed: number } {
-  return results.reduce((t, r) => ({ passed: t.passed + r.passed, failed: t.failed + r.failed }), { passed: 0, failed: 0 });
+  return results.reduce((t, r) => ({ passed: t.passed + r.passed, failed: t.failed + r.failed }), {
+    passed: 0,
+    failed: 0,
+  });
 }
 
 /** The final line of `npm test`, exactly `N passed, N failed`. */
@@ -94,7 +106,15 @@ export function formatTotalsLine(results: readonly SuiteResult[]): string {
 /** Plain-text table: one row per suite with status, counts, seconds and note. */
 export function formatSuiteTable(results: readonly SuiteResult[]): string {
   const header = ['suite', 'status', 'passed', 'failed', 'skipped', 'time'];
-  const rows = results.map((r) => [r.name, r.status, String(r.passed), String(r.failed), String(r.skipped), `${r.seconds.toFixed(1)} s`, r.note ?? '']);
+  const rows = results.map((r) => [
+    r.name,
+    r.status,
+    String(r.passed),
+    String(r.failed),
+    String(r.skipped),
+    `${r.seconds.toFixed(1)} s`,
+    r.note ?? '',
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
   const line = (cells: string[]) =>
     cells

@@ -40,13 +40,15 @@ export const fr = {
   allTopics: 'Tous les sujets',
   // About and search pages.
   aboutTitle: 'À propos de Vigie',
-  aboutDescription: 'Ce que publie Vigie, d’où viennent ses textes, comment ils sont datés et comment nous corrigeons nos erreurs.',
+  aboutDescription:
+    'Ce que publie Vigie, d’où viennent ses textes, comment ils sont datés et comment nous corrigeons nos erreurs.',
   searchTitle: 'Rechercher un article',
   searchDescription: 'Recherche dans les titres, chapeaux et textes des articles et repères publiés par Vigie.',
   searchLabel: 'Mots à rechercher',
   searchSubmit: 'Rechercher',
   searchHelp: 'Les accents et les majuscules sont facultatifs : « cooperation » trouve aussi « coopération ».',
-  searchNoScript: 'La recherche fonctionne dans votre navigateur et demande JavaScript, qui est désactivé ici. Vous pouvez parcourir les articles par sujet :',
+  searchNoScript:
+    'La recherche fonctionne dans votre navigateur et demande JavaScript, qui est désactivé ici. Vous pouvez parcourir les articles par sujet :',
   searchLoading: 'Recherche en cours…',
   searchResults: (count: number, query: string) =>
     `${count} ${count <= 1 ? 'résultat' : 'résultats'} pour « ${query} »`,

@@ -21,8 +21,14 @@ afterEach(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-const cacheWithFakeCards = () => createCardCache({ dir: join(root, 'cache'), getKey: async (input) => Buffer.from(input.title).toString('hex'), render: async (input) => fakePng(input) });
-const writeManifest = (value: unknown) => writeFile(join(outDir, SOCIAL_CARD_MANIFEST), typeof value === 'string' ? value : JSON.stringify(value));
+const cacheWithFakeCards = () =>
+  createCardCache({
+    dir: join(root, 'cache'),
+    getKey: async (input) => Buffer.from(input.title).toString('hex'),
+    render: async (input) => fakePng(input),
+  });
+const writeManifest = (value: unknown) =>
+  writeFile(join(outDir, SOCIAL_CARD_MANIFEST), typeof value === 'string' ? value : JSON.stringify(value));
 
 describe('writeSocialCards', () => {
   const entries = [
@@ -44,23 +50,43 @@ describe('writeSocialCards', () => {
   });
 
   it('names the missing list', async () => {
-    await expect(writeSocialCards(outDir, cacheWithFakeCards())).rejects.toThrow(/social-cards\.json is missing: the build must include src\/pages\/social-cards\.json\.ts/);
+    await expect(writeSocialCards(outDir, cacheWithFakeCards())).rejects.toThrow(
+      /social-cards\.json is missing: the build must include src\/pages\/social-cards\.json\.ts/,
+    );
   });
 
   it.each([
     ['not JSON', '{', /not JSON/],
     ['not an array', { path: '/og/a.png' }, /expected an array/],
-    ['a path outside og/', [{ path: '/og/../index.html', card: { title: 'x' } }], /entry 0: path "\/og\/\.\.\/index\.html" is not \/og\/<slug…>\.png/],
+    [
+      'a path outside og/',
+      [{ path: '/og/../index.html', card: { title: 'x' } }],
+      /entry 0: path "\/og\/\.\.\/index\.html" is not \/og\/<slug…>\.png/,
+    ],
     ['a path that is not a PNG', [{ path: '/og/a.svg', card: { title: 'x' } }], /is not \/og\/<slug…>\.png/],
-    ['a path listed twice', [{ path: '/og/a.png', card: { title: 'x' } }, { path: '/og/a.png', card: { title: 'y' } }], /entry 1: \/og\/a\.png is listed twice/],
-    ['a card without title', [{ path: '/og/a.png', card: { title: ' ' } }], /entry 0 \(\/og\/a\.png\): card\.title must be a non-empty string/],
-  ])('refuses a list with %s, naming the file and the route to fix, and writes nothing', async (_case, manifest, message) => {
-    await writeManifest(manifest);
-    const error = await writeSocialCards(outDir, cacheWithFakeCards()).catch((e: Error) => e);
-    expect(error).toBeInstanceOf(Error);
-    expect((error as Error).message).toMatch(message);
-    expect((error as Error).message).toContain(join(outDir, SOCIAL_CARD_MANIFEST));
-    expect((error as Error).message).toContain('src/pages/social-cards.json.ts');
-    expect(await readdir(outDir)).toEqual([SOCIAL_CARD_MANIFEST]);
-  });
+    [
+      'a path listed twice',
+      [
+        { path: '/og/a.png', card: { title: 'x' } },
+        { path: '/og/a.png', card: { title: 'y' } },
+      ],
+      /entry 1: \/og\/a\.png is listed twice/,
+    ],
+    [
+      'a card without title',
+      [{ path: '/og/a.png', card: { title: ' ' } }],
+      /entry 0 \(\/og\/a\.png\): card\.title must be a non-empty string/,
+    ],
+  ])(
+    'refuses a list with %s, naming the file and the route to fix, and writes nothing',
+    async (_case, manifest, message) => {
+      await writeManifest(manifest);
+      const error = await writeSocialCards(outDir, cacheWithFakeCards()).catch((e: Error) => e);
+      expect(error).toBeInstanceOf(Error);
+      expect((error as Error).message).toMatch(message);
+      expect((error as Error).message).toContain(join(outDir, SOCIAL_CARD_MANIFEST));
+      expect((error as Error).message).toContain('src/pages/social-cards.json.ts');
+      expect(await readdir(outDir)).toEqual([SOCIAL_CARD_MANIFEST]);
+    },
+  );
 });

@@ -33,7 +33,9 @@ export interface SocialCardsReport {
 
 function parseManifest(text: string, file: string): SocialCardEntry[] {
   const fail = (detail: string): never => {
-    throw new Error(`[vigie:social-cards] ${file}: ${detail}. It is written by src/pages/social-cards.json.ts; fix that route.`);
+    throw new Error(
+      `[vigie:social-cards] ${file}: ${detail}. It is written by src/pages/social-cards.json.ts; fix that route.`,
+    );
   };
   let entries: unknown;
   try {
@@ -45,10 +47,12 @@ function parseManifest(text: string, file: string): SocialCardEntry[] {
   const seen = new Set<string>();
   for (const [index, entry] of entries.entries()) {
     const { path, card } = (entry ?? {}) as Partial<SocialCardEntry>;
-    if (typeof path !== 'string' || !CARD_PATH.test(path)) fail(`entry ${index}: path ${JSON.stringify(path)} is not /og/<slug…>.png`);
+    if (typeof path !== 'string' || !CARD_PATH.test(path))
+      fail(`entry ${index}: path ${JSON.stringify(path)} is not /og/<slug…>.png`);
     if (seen.has(path!)) fail(`entry ${index}: ${path} is listed twice`);
     seen.add(path!);
-    if (typeof card?.title !== 'string' || card.title.trim() === '') fail(`entry ${index} (${path}): card.title must be a non-empty string`);
+    if (typeof card?.title !== 'string' || card.title.trim() === '')
+      fail(`entry ${index} (${path}): card.title must be a non-empty string`);
   }
   return entries as SocialCardEntry[];
 }
@@ -65,7 +69,9 @@ export async function writeSocialCards(outDir: string, cache: CardCache): Promis
     text = await readFile(manifestFile, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    throw new Error(`[vigie:social-cards] ${manifestFile} is missing: the build must include src/pages/social-cards.json.ts.`);
+    throw new Error(
+      `[vigie:social-cards] ${manifestFile} is missing: the build must include src/pages/social-cards.json.ts.`,
+    );
   }
   const entries = parseManifest(text, manifestFile);
   const before = { ...cache.stats };
@@ -83,7 +89,11 @@ export async function writeSocialCards(outDir: string, cache: CardCache): Promis
   };
   await Promise.all(Array.from({ length: Math.min(CONCURRENCY, entries.length) }, worker));
   await rm(manifestFile);
-  return { written: entries.length, drawn: cache.stats.rendered - before.rendered, reused: cache.stats.reused - before.reused };
+  return {
+    written: entries.length,
+    drawn: cache.stats.rendered - before.rendered,
+    reused: cache.stats.reused - before.reused,
+  };
 }
 
 /** The integration: social cards written after every build. */

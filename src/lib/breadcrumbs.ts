@@ -13,13 +13,23 @@ export interface Crumb {
 
 /** Accueil › Sujets › main topic › article title. */
 export function getArticleCrumbs(title: string, mainTopic: { id: string; name: string }): Crumb[] {
-  return [{ name: fr.home, path: '/' }, { name: fr.topics, path: getTopicIndexPath() }, { name: mainTopic.name, path: getTopicPath(mainTopic.id) }, { name: title }];
+  return [
+    { name: fr.home, path: '/' },
+    { name: fr.topics, path: getTopicIndexPath() },
+    { name: mainTopic.name, path: getTopicPath(mainTopic.id) },
+    { name: title },
+  ];
 }
 
 /** Accueil › Sujets › topic (› Page n sur N after the first page). */
 export function getTopicCrumbs(topic: { id: string; name: string }, page: number, totalPages: number): Crumb[] {
-  const base = [{ name: fr.home, path: '/' }, { name: fr.topics, path: getTopicIndexPath() }];
-  return page <= 1 ? [...base, { name: topic.name }] : [...base, { name: topic.name, path: getTopicPath(topic.id) }, { name: fr.pageOf(page, totalPages) }];
+  const base = [
+    { name: fr.home, path: '/' },
+    { name: fr.topics, path: getTopicIndexPath() },
+  ];
+  return page <= 1
+    ? [...base, { name: topic.name }]
+    : [...base, { name: topic.name, path: getTopicPath(topic.id) }, { name: fr.pageOf(page, totalPages) }];
 }
 
 /** Accueil › Sujets. */

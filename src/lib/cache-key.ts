@@ -15,8 +15,15 @@ interface KeyedStory {
 }
 
 function isKeyedStory(value: unknown): value is KeyedStory {
-  return typeof value === 'object' && value !== null && 'entry' in value && 'id' in value
-    && typeof (value as KeyedStory).entry === 'object' && (value as KeyedStory).entry !== null && 'digest' in (value as KeyedStory).entry;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'entry' in value &&
+    'id' in value &&
+    typeof (value as KeyedStory).entry === 'object' &&
+    (value as KeyedStory).entry !== null &&
+    'digest' in (value as KeyedStory).entry
+  );
 }
 
 /**
@@ -26,6 +33,8 @@ function isKeyedStory(value: unknown): value is KeyedStory {
  * rendered HTML. Dates serialise as ISO strings. Parts must be JSON-serialisable.
  */
 export function buildCacheKey(...parts: unknown[]): string {
-  const json = JSON.stringify(parts, (_key, value: unknown) => (isKeyedStory(value) ? `${value.id}:${String(value.entry.digest)}` : value));
+  const json = JSON.stringify(parts, (_key, value: unknown) =>
+    isKeyedStory(value) ? `${value.id}:${String(value.entry.digest)}` : value,
+  );
   return createHash('sha256').update(json).digest('base64url').slice(0, 22);
 }

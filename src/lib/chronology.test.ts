@@ -16,7 +16,10 @@ describe('buildChronology', () => {
   });
 
   it('breaks same-day ties by label', () => {
-    const items = buildChronology([story('b', { date: '2016-03-18', label: 'Perquisition' }), story('a', { date: '2016-03-18', label: 'Arrestation' })]);
+    const items = buildChronology([
+      story('b', { date: '2016-03-18', label: 'Perquisition' }),
+      story('a', { date: '2016-03-18', label: 'Arrestation' }),
+    ]);
     expect(items.map((i) => i.label)).toEqual(['Arrestation', 'Perquisition']);
   });
 });

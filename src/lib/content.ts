@@ -86,7 +86,13 @@ async function loadCorpus(): Promise<Corpus> {
   const storyById = new Map(stories.map((s) => [s.id, s]));
   // One pass over the whole corpus (inverted indexes), never per page.
   const relatedIds = computeRelatedStories(
-    stories.map((s) => ({ id: s.id, topics: s.data.topics, text: `${s.data.title}\n${s.data.description}\n${s.bodyText}`, publishedAt: s.data.publishedAt, draft: s.data.draft })),
+    stories.map((s) => ({
+      id: s.id,
+      topics: s.data.topics,
+      text: `${s.data.title}\n${s.data.description}\n${s.bodyText}`,
+      publishedAt: s.data.publishedAt,
+      draft: s.data.draft,
+    })),
     { limit: SITE.relatedCount },
   );
   return {

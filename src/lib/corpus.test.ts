@@ -1,7 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError, compareNewestFirst, findContentProblems, getTrendingTopics, groupByTopic, isPublished, type ArticleRecord, type TopicRecord } from './corpus.ts';
+import {
+  ContentError,
+  compareNewestFirst,
+  findContentProblems,
+  getTrendingTopics,
+  groupByTopic,
+  isPublished,
+  type ArticleRecord,
+  type TopicRecord,
+} from './corpus.ts';
 
-const topic = (id: string, name = id): TopicRecord => ({ id, filePath: `content/topics/${id}.yaml`, data: { name, description: 'x', chronology: false } });
+const topic = (id: string, name = id): TopicRecord => ({
+  id,
+  filePath: `content/topics/${id}.yaml`,
+  data: { name, description: 'x', chronology: false },
+});
 const article = (id: string, overrides: Partial<ArticleRecord['data']> = {}, body = 'Texte.'): ArticleRecord => ({
   id,
   filePath: `content/articles/${id}.md`,
@@ -25,11 +38,39 @@ describe('findContentProblems', () => {
   });
 
   it.each([
-    ['unknown topic', [article('a', { topics: ['terrorisme', 'inconnu'] })], [topic('terrorisme')], 'content/articles/a.md', 'topics[1]', /unknown topic "inconnu".*terrorisme/],
+    [
+      'unknown topic',
+      [article('a', { topics: ['terrorisme', 'inconnu'] })],
+      [topic('terrorisme')],
+      'content/articles/a.md',
+      'topics[1]',
+      /unknown topic "inconnu".*terrorisme/,
+    ],
     ['empty body', [article('a', {}, '  \n ')], [topic('terrorisme')], 'content/articles/a.md', 'body', /no text/],
-    ['article file name not a slug', [article('Sécurité')], [topic('terrorisme')], 'content/articles/Sécurité.md', 'file name', /rename the file to "securite\.md"/],
-    ['topic file name not a slug', [], [topic('Justice')], 'content/topics/Justice.yaml', 'file name', /rename the file to "justice\.yaml"/],
-    ['topic names folding to one slug', [], [topic('securite', 'Sécurité'), topic('securite-2', 'Securite')], 'content/topics/securite-2.yaml', 'name', /same slug "securite"/],
+    [
+      'article file name not a slug',
+      [article('Sécurité')],
+      [topic('terrorisme')],
+      'content/articles/Sécurité.md',
+      'file name',
+      /rename the file to "securite\.md"/,
+    ],
+    [
+      'topic file name not a slug',
+      [],
+      [topic('Justice')],
+      'content/topics/Justice.yaml',
+      'file name',
+      /rename the file to "justice\.yaml"/,
+    ],
+    [
+      'topic names folding to one slug',
+      [],
+      [topic('securite', 'Sécurité'), topic('securite-2', 'Securite')],
+      'content/topics/securite-2.yaml',
+      'name',
+      /same slug "securite"/,
+    ],
   ])('%s → names file and field', (_case, articles, topics, filePath, field, message) => {
     const problems = findContentProblems(articles, topics);
     expect(problems).toHaveLength(1);
@@ -38,8 +79,15 @@ describe('findContentProblems', () => {
   });
 
   it('reports every problem, not only the first', () => {
-    const problems = findContentProblems([article('a', { topics: ['x'] }), article('b', { topics: ['y'] }, '')], [topic('terrorisme')]);
-    expect(problems.map((p) => `${p.filePath}:${p.field}`)).toEqual(['content/articles/a.md:topics[0]', 'content/articles/b.md:topics[0]', 'content/articles/b.md:body']);
+    const problems = findContentProblems(
+      [article('a', { topics: ['x'] }), article('b', { topics: ['y'] }, '')],
+      [topic('terrorisme')],
+    );
+    expect(problems.map((p) => `${p.filePath}:${p.field}`)).toEqual([
+      'content/articles/a.md:topics[0]',
+      'content/articles/b.md:topics[0]',
+      'content/articles/b.md:body',
+    ]);
     expect(new ContentError(problems).message).toContain('content/articles/b.md → body');
   });
 });
@@ -58,7 +106,10 @@ describe('isPublished', () => {
 
 describe('ordering and grouping', () => {
   const older = article('older', { publishedAt: new Date('2016-01-01T00:00:00Z'), topics: ['justice'] });
-  const newerB = article('b-newer', { publishedAt: new Date('2017-01-01T00:00:00Z'), topics: ['terrorisme', 'justice'] });
+  const newerB = article('b-newer', {
+    publishedAt: new Date('2017-01-01T00:00:00Z'),
+    topics: ['terrorisme', 'justice'],
+  });
   const newerA = article('a-newer', { publishedAt: new Date('2017-01-01T00:00:00Z'), topics: ['terrorisme'] });
   const sorted = [older, newerB, newerA].sort(compareNewestFirst);
 

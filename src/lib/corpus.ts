@@ -49,7 +49,10 @@ export class ContentError extends Error {
  * Cross-entry checks the schemas cannot express: slugs, topic references,
  * topic-name collisions, empty bodies. Returns the problems (empty when valid).
  */
-export function findContentProblems(articles: readonly ArticleRecord[], topics: readonly TopicRecord[]): ContentProblem[] {
+export function findContentProblems(
+  articles: readonly ArticleRecord[],
+  topics: readonly TopicRecord[],
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const topicIds = new Set(topics.map((t) => t.id));
   const known = [...topicIds].sort().join(', ') || '(none)';
@@ -57,12 +60,20 @@ export function findContentProblems(articles: readonly ArticleRecord[], topics: 
   const topicsByNameSlug = new Map<string, TopicRecord>();
   for (const topic of topics) {
     if (!isSlug(topic.id)) {
-      problems.push({ filePath: topic.filePath, field: 'file name', message: `"${topic.id}" is not a slug; rename the file to "${slugify(topic.id)}.yaml"` });
+      problems.push({
+        filePath: topic.filePath,
+        field: 'file name',
+        message: `"${topic.id}" is not a slug; rename the file to "${slugify(topic.id)}.yaml"`,
+      });
     }
     const nameSlug = slugify(topic.data.name);
     const twin = topicsByNameSlug.get(nameSlug);
     if (twin) {
-      problems.push({ filePath: topic.filePath, field: 'name', message: `"${topic.data.name}" has the same slug "${nameSlug}" as the topic in ${twin.filePath}; merge them or rename one` });
+      problems.push({
+        filePath: topic.filePath,
+        field: 'name',
+        message: `"${topic.data.name}" has the same slug "${nameSlug}" as the topic in ${twin.filePath}; merge them or rename one`,
+      });
     } else {
       topicsByNameSlug.set(nameSlug, topic);
     }
@@ -70,15 +81,27 @@ export function findContentProblems(articles: readonly ArticleRecord[], topics: 
 
   for (const article of articles) {
     if (!isSlug(article.id)) {
-      problems.push({ filePath: article.filePath, field: 'file name', message: `"${article.id}" is not a slug; rename the file to "${slugify(article.id)}.md"` });
+      problems.push({
+        filePath: article.filePath,
+        field: 'file name',
+        message: `"${article.id}" is not a slug; rename the file to "${slugify(article.id)}.md"`,
+      });
     }
     article.data.topics.forEach((topic, index) => {
       if (!topicIds.has(topic)) {
-        problems.push({ filePath: article.filePath, field: `topics[${index}]`, message: `unknown topic "${topic}"; use one of: ${known} (or add a topics/${topic}.yaml file)` });
+        problems.push({
+          filePath: article.filePath,
+          field: `topics[${index}]`,
+          message: `unknown topic "${topic}"; use one of: ${known} (or add a topics/${topic}.yaml file)`,
+        });
       }
     });
     if (article.bodyText.trim() === '') {
-      problems.push({ filePath: article.filePath, field: 'body', message: 'the article has no text below its frontmatter' });
+      problems.push({
+        filePath: article.filePath,
+        field: 'body',
+        message: 'the article has no text below its frontmatter',
+      });
     }
   }
   return problems;
@@ -99,7 +122,10 @@ export function isPublished(data: Pick<ArticleData, 'draft' | 'publishedAt'>, po
 }
 
 /** Newest first; ties broken by id so every build lists stories in the same order. */
-export function compareNewestFirst(a: Pick<ArticleRecord, 'id' | 'data'>, b: Pick<ArticleRecord, 'id' | 'data'>): number {
+export function compareNewestFirst(
+  a: Pick<ArticleRecord, 'id' | 'data'>,
+  b: Pick<ArticleRecord, 'id' | 'data'>,
+): number {
   return b.data.publishedAt.getTime() - a.data.publishedAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
@@ -109,7 +135,10 @@ export function getLastModified(data: Pick<ArticleData, 'publishedAt' | 'updated
 }
 
 /** Topic id → its published stories, newest first (input must already be sorted newest first). */
-export function groupByTopic<T extends Pick<ArticleRecord, 'data'>>(sortedArticles: readonly T[], topics: readonly TopicRecord[]): Map<string, T[]> {
+export function groupByTopic<T extends Pick<ArticleRecord, 'data'>>(
+  sortedArticles: readonly T[],
+  topics: readonly TopicRecord[],
+): Map<string, T[]> {
   const byTopic = new Map<string, T[]>(topics.map((t) => [t.id, []]));
   for (const article of sortedArticles) {
     for (const topic of article.data.topics) byTopic.get(topic)?.push(article);
@@ -121,10 +150,19 @@ export function groupByTopic<T extends Pick<ArticleRecord, 'data'>>(sortedArticl
  * Topics for the "En ce moment" strip: those whose newest story is the most
  * recent, ties broken by story count then name. Empty topics are left out.
  */
-export function getTrendingTopics<T extends Pick<ArticleRecord, 'data'>>(byTopic: ReadonlyMap<string, readonly T[]>, topics: readonly TopicRecord[], count: number): TopicRecord[] {
+export function getTrendingTopics<T extends Pick<ArticleRecord, 'data'>>(
+  byTopic: ReadonlyMap<string, readonly T[]>,
+  topics: readonly TopicRecord[],
+  count: number,
+): TopicRecord[] {
   const newest = (topic: TopicRecord) => byTopic.get(topic.id)?.[0]?.data.publishedAt.getTime() ?? -Infinity;
   return topics
     .filter((t) => (byTopic.get(t.id)?.length ?? 0) > 0)
-    .sort((a, b) => newest(b) - newest(a) || (byTopic.get(b.id)!.length - byTopic.get(a.id)!.length) || a.data.name.localeCompare(b.data.name, 'fr'))
+    .sort(
+      (a, b) =>
+        newest(b) - newest(a) ||
+        byTopic.get(b.id)!.length - byTopic.get(a.id)!.length ||
+        a.data.name.localeCompare(b.data.name, 'fr'),
+    )
     .slice(0, count);
 }

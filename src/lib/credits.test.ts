@@ -5,11 +5,18 @@ describe('credits', () => {
   it.each([
     [[{ name: 'Martin Vachiery', role: 'Reportage RTLINFO 19H' }], 'Martin Vachiery (Reportage RTLINFO 19H)'],
     [
-      [{ name: 'Martin Vachiery', role: 'Reportage RTLINFO 19H' }, { name: 'Steve Damman', role: 'Reportage RTLINFO 19H' }],
+      [
+        { name: 'Martin Vachiery', role: 'Reportage RTLINFO 19H' },
+        { name: 'Steve Damman', role: 'Reportage RTLINFO 19H' },
+      ],
       'Martin Vachiery et Steve Damman (Reportage RTLINFO 19H)',
     ],
     [
-      [{ name: 'A', role: 'Texte' }, { name: 'B', role: 'Photo' }, { name: 'C', role: 'Texte' }],
+      [
+        { name: 'A', role: 'Texte' },
+        { name: 'B', role: 'Photo' },
+        { name: 'C', role: 'Texte' },
+      ],
       'A et C (Texte)\u202F; B (Photo)',
     ],
   ])('%j → %s', (credits, expected) => {
@@ -17,6 +24,11 @@ describe('credits', () => {
   });
 
   it('keeps first-appearance order of roles', () => {
-    expect(groupCredits([{ name: 'B', role: 'Photo' }, { name: 'A', role: 'Texte' }]).map((g) => g.role)).toEqual(['Photo', 'Texte']);
+    expect(
+      groupCredits([
+        { name: 'B', role: 'Photo' },
+        { name: 'A', role: 'Texte' },
+      ]).map((g) => g.role),
+    ).toEqual(['Photo', 'Texte']);
   });
 });

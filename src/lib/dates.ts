@@ -42,12 +42,24 @@ function computeTimeZoneOffsetMinutes(date: Date, timeZone: string): number {
     formatter = new Intl.DateTimeFormat('en-US', {
       timeZone,
       hourCycle: 'h23',
-      year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
     });
     offsetFormatters.set(timeZone, formatter);
   }
   const parts = Object.fromEntries(formatter.formatToParts(date).map((p) => [p.type, p.value]));
-  const asUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+  const asUtc = Date.UTC(
+    Number(parts.year),
+    Number(parts.month) - 1,
+    Number(parts.day),
+    Number(parts.hour),
+    Number(parts.minute),
+    Number(parts.second),
+  );
   return Math.round((asUtc - Math.floor(date.getTime() / 1000) * 1000) / 60_000);
 }
 
@@ -78,7 +90,10 @@ export function formatCalendarDay(day: string, locale = 'fr-BE'): string {
  * reproducible-builds convention) when set, the clock otherwise.
  * Throws when the variable is set but not a whole number of seconds.
  */
-export function getBuildTime(env: Record<string, string | undefined> = process.env, clock: () => number = Date.now): Date {
+export function getBuildTime(
+  env: Record<string, string | undefined> = process.env,
+  clock: () => number = Date.now,
+): Date {
   const epoch = env.SOURCE_DATE_EPOCH?.trim();
   if (epoch === undefined || epoch === '') return new Date(clock());
   if (!/^\d+$/.test(epoch)) {

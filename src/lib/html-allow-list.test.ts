@@ -4,7 +4,14 @@ import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { ALLOWED_ELEMENTS, getAllowedPropertyValue, HTML_SANITIZE_SCHEMA, isAllowedUrl, REMOVED_WITH_CONTENT, URL_PROTOCOLS } from './html-allow-list.ts';
+import {
+  ALLOWED_ELEMENTS,
+  getAllowedPropertyValue,
+  HTML_SANITIZE_SCHEMA,
+  isAllowedUrl,
+  REMOVED_WITH_CONTENT,
+  URL_PROTOCOLS,
+} from './html-allow-list.ts';
 
 describe('isAllowedUrl', () => {
   it.each([
@@ -78,7 +85,9 @@ describe('getAllowedPropertyValue', () => {
 describe('HTML_SANITIZE_SCHEMA', () => {
   const sanitizeHtml = (html: string) => {
     const tree = unified().use(rehypeParse, { fragment: true }).parse(html);
-    return unified().use(rehypeStringify).stringify(sanitize(tree, HTML_SANITIZE_SCHEMA) as Root);
+    return unified()
+      .use(rehypeStringify)
+      .stringify(sanitize(tree, HTML_SANITIZE_SCHEMA) as Root);
   };
 
   it('holds exactly the same elements and removals as the Markdown sanitiser', () => {
@@ -89,9 +98,18 @@ describe('HTML_SANITIZE_SCHEMA', () => {
 
   it.each([
     ['<p>a</p><script>alert(1)</script><svg><a href="x">s</a></svg>', '<p>a</p>'],
-    ['<p><abbr title="t" onclick="x">UE</abbr> <span lang="en" class="c">x</span></p>', '<p><abbr title="t">UE</abbr> <span lang="en">x</span></p>'],
-    ['<a href="JaVaScRiPt:x" id="a">a</a><a href="https://x.be/" id="user-content-fnref-1">b</a>', '<a>a</a><a href="https://x.be/" id="user-content-fnref-1">b</a>'],
-    ['<h2 id="intertitre" class="sr-only">t</h2><code class="language-js x">c</code>', '<h2 id="intertitre" class="sr-only">t</h2><code class="language-js">c</code>'],
+    [
+      '<p><abbr title="t" onclick="x">UE</abbr> <span lang="en" class="c">x</span></p>',
+      '<p><abbr title="t">UE</abbr> <span lang="en">x</span></p>',
+    ],
+    [
+      '<a href="JaVaScRiPt:x" id="a">a</a><a href="https://x.be/" id="user-content-fnref-1">b</a>',
+      '<a>a</a><a href="https://x.be/" id="user-content-fnref-1">b</a>',
+    ],
+    [
+      '<h2 id="intertitre" class="sr-only">t</h2><code class="language-js x">c</code>',
+      '<h2 id="intertitre" class="sr-only">t</h2><code class="language-js">c</code>',
+    ],
     ['<font color="red">f</font><td>hors tableau</td>', 'fhors tableau'],
     ['<p>a<!-- note --></p>', '<p>a</p>'],
   ])('sanitises %s like the pages', (input, expected) => {

@@ -24,10 +24,38 @@ export type PropertyDefinition = string | readonly [string, ...Array<string | Re
  * whose re-parsing differs from their parsing (the root of mutation XSS).
  */
 export const REMOVED_WITH_CONTENT: ReadonlySet<string> = new Set([
-  'script', 'style', 'template', 'noscript', 'noembed', 'noframes', 'xmp', 'plaintext', 'textarea', 'title',
-  'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'param', 'portal', 'fencedframe',
-  'form', 'input', 'button', 'select', 'option', 'optgroup', 'datalist',
-  'svg', 'math', 'link', 'meta', 'base', 'head',
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'noembed',
+  'noframes',
+  'xmp',
+  'plaintext',
+  'textarea',
+  'title',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'param',
+  'portal',
+  'fencedframe',
+  'form',
+  'input',
+  'button',
+  'select',
+  'option',
+  'optgroup',
+  'datalist',
+  'svg',
+  'math',
+  'link',
+  'meta',
+  'base',
+  'head',
 ]);
 
 const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'] as const;
@@ -41,27 +69,87 @@ const FOOTNOTE_ID: PropertyDefinition = ['id', /^user-content-/];
  * {@link GLOBAL_PROPERTIES}. An element missing here and from
  * {@link REMOVED_WITH_CONTENT} is unwrapped: its content stays, the tag goes.
  */
-export const ALLOWED_ELEMENTS: ReadonlyMap<string, readonly PropertyDefinition[]> = new Map<string, readonly PropertyDefinition[]>([
+export const ALLOWED_ELEMENTS: ReadonlyMap<string, readonly PropertyDefinition[]> = new Map<
+  string,
+  readonly PropertyDefinition[]
+>([
   // Text-level markup editors use, and what Markdown emphasis, code and breaks give.
-  ['a', ['href', 'hrefLang', 'dataFootnoteRef', 'dataFootnoteBackref', 'ariaDescribedBy', 'ariaLabel', ['className', 'data-footnote-backref']]],
-  ['abbr', []], ['b', []], ['bdi', []], ['br', []], ['cite', []], ['code', [['className', /^language-[\w-]+$/]]],
-  ['data', ['value']], ['del', ['cite', 'dateTime']], ['dfn', []], ['em', []], ['i', []], ['ins', ['cite', 'dateTime']],
-  ['kbd', []], ['mark', []], ['q', ['cite']], ['rp', []], ['rt', []], ['ruby', []], ['s', []], ['samp', []],
-  ['small', []], ['span', []], ['strong', []], ['sub', []], ['sup', []], ['time', ['dateTime']], ['u', []],
-  ['var', []], ['wbr', []],
+  [
+    'a',
+    [
+      'href',
+      'hrefLang',
+      'dataFootnoteRef',
+      'dataFootnoteBackref',
+      'ariaDescribedBy',
+      'ariaLabel',
+      ['className', 'data-footnote-backref'],
+    ],
+  ],
+  ['abbr', []],
+  ['b', []],
+  ['bdi', []],
+  ['br', []],
+  ['cite', []],
+  ['code', [['className', /^language-[\w-]+$/]]],
+  ['data', ['value']],
+  ['del', ['cite', 'dateTime']],
+  ['dfn', []],
+  ['em', []],
+  ['i', []],
+  ['ins', ['cite', 'dateTime']],
+  ['kbd', []],
+  ['mark', []],
+  ['q', ['cite']],
+  ['rp', []],
+  ['rt', []],
+  ['ruby', []],
+  ['s', []],
+  ['samp', []],
+  ['small', []],
+  ['span', []],
+  ['strong', []],
+  ['sub', []],
+  ['sup', []],
+  ['time', ['dateTime']],
+  ['u', []],
+  ['var', []],
+  ['wbr', []],
   ['img', ['src', 'alt', 'width', 'height']],
   // Blocks.
-  ['p', []], ['blockquote', ['cite']], ['pre', []], ['hr', []], ['div', []],
-  ['ul', [['className', 'contains-task-list']]], ['ol', ['start', 'reversed', ['className', 'contains-task-list']]],
-  ['li', ['value', ['className', 'task-list-item']]], ['dl', []], ['dt', []], ['dd', []],
-  ['figure', []], ['figcaption', []], ['details', ['open']], ['summary', []],
+  ['p', []],
+  ['blockquote', ['cite']],
+  ['pre', []],
+  ['hr', []],
+  ['div', []],
+  ['ul', [['className', 'contains-task-list']]],
+  ['ol', ['start', 'reversed', ['className', 'contains-task-list']]],
+  ['li', ['value', ['className', 'task-list-item']]],
+  ['dl', []],
+  ['dt', []],
+  ['dd', []],
+  ['figure', []],
+  ['figcaption', []],
+  ['details', ['open']],
+  ['summary', []],
   ['section', ['dataFootnotes', ['className', 'footnotes']]],
   // Headings keep any id: Astro gives each one a slug after our plugins run, and an
   // editor's own id is no more than Markdown heading text can produce.
-  ...HEADINGS.map((tag): [string, readonly PropertyDefinition[]] => [tag, tag === 'h2' ? ['id', ['className', 'sr-only']] : ['id']]),
+  ...HEADINGS.map((tag): [string, readonly PropertyDefinition[]] => [
+    tag,
+    tag === 'h2' ? ['id', ['className', 'sr-only']] : ['id'],
+  ]),
   // Tables. `align` is where the Markdown sanitiser moves GFM's column alignment.
-  ['table', []], ['caption', []], ['colgroup', ['span']], ['col', ['span']], ['thead', []], ['tbody', []],
-  ['tfoot', []], ['tr', []], ['th', ['align', 'colSpan', 'rowSpan', 'scope']], ['td', ['align', 'colSpan', 'rowSpan']],
+  ['table', []],
+  ['caption', []],
+  ['colgroup', ['span']],
+  ['col', ['span']],
+  ['thead', []],
+  ['tbody', []],
+  ['tfoot', []],
+  ['tr', []],
+  ['th', ['align', 'colSpan', 'rowSpan', 'scope']],
+  ['td', ['align', 'colSpan', 'rowSpan']],
 ]);
 
 /** Properties allowed on every allowed element. */
@@ -94,7 +182,10 @@ export function isAllowedUrl(url: string, protocols: readonly string[]): boolean
     const index = url.indexOf(delimiter);
     if (index > -1 && index < colon) return true;
   }
-  const scheme = url.slice(0, colon).replace(/[\u0000-\u0020\u007F-\u009F]/g, '').toLowerCase();
+  const scheme = url
+    .slice(0, colon)
+    .replace(/[\u0000-\u0020\u007F-\u009F]/g, '')
+    .toLowerCase();
   return protocols.includes(scheme);
 }
 
@@ -111,7 +202,9 @@ export function getAllowedPropertyValue(tagName: string, name: string, value: un
     if (definition === undefined) continue;
     const allowed = Array.isArray(value)
       ? value.filter((item) => isAllowedPrimitive(definition, name, item))
-      : isAllowedPrimitive(definition, name, value) ? value : undefined;
+      : isAllowedPrimitive(definition, name, value)
+        ? value
+        : undefined;
     if (Array.isArray(allowed) ? allowed.length > 0 : allowed !== undefined) return allowed;
   }
   return undefined;
@@ -122,7 +215,9 @@ function isAllowedPrimitive(definition: PropertyDefinition, name: string, value:
   const protocols = URL_PROTOCOLS[name];
   if (protocols && !isAllowedUrl(String(value), protocols)) return false;
   if (typeof definition === 'string') return true;
-  return definition.slice(1).some((allowed) => (allowed instanceof RegExp ? allowed.test(String(value)) : allowed === value));
+  return definition
+    .slice(1)
+    .some((allowed) => (allowed instanceof RegExp ? allowed.test(String(value)) : allowed === value));
 }
 
 /**
@@ -133,7 +228,9 @@ function isAllowedPrimitive(definition: PropertyDefinition, name: string, value:
 export const HTML_SANITIZE_SCHEMA: Schema = {
   tagNames: [...ALLOWED_ELEMENTS.keys()],
   attributes: {
-    ...Object.fromEntries([...ALLOWED_ELEMENTS].map(([tag, definitions]) => [tag, definitions.map(toSchemaDefinition)])),
+    ...Object.fromEntries(
+      [...ALLOWED_ELEMENTS].map(([tag, definitions]) => [tag, definitions.map(toSchemaDefinition)]),
+    ),
     '*': GLOBAL_PROPERTIES.map(toSchemaDefinition),
   },
   protocols: Object.fromEntries(Object.entries(URL_PROTOCOLS).map(([name, protocols]) => [name, [...protocols]])),

@@ -3,18 +3,34 @@ import { decodeHtmlEntities, getHtmlText } from './html-text.ts';
 
 describe('getHtmlText', () => {
   it('separates blocks and keeps words whole across inline tags', () => {
-    const text = getHtmlText('<h2>Un titre</h2><p>Il faut <em>re</em>lancer <a href="/x/">la coopération</a>.</p><ul><li>un</li><li>deux</li></ul>');
-    expect(text.split(/\s+/).filter(Boolean)).toEqual(['Un', 'titre', 'Il', 'faut', 'relancer', 'la', 'coopération.', 'un', 'deux']);
+    const text = getHtmlText(
+      '<h2>Un titre</h2><p>Il faut <em>re</em>lancer <a href="/x/">la coopération</a>.</p><ul><li>un</li><li>deux</li></ul>',
+    );
+    expect(text.split(/\s+/).filter(Boolean)).toEqual([
+      'Un',
+      'titre',
+      'Il',
+      'faut',
+      'relancer',
+      'la',
+      'coopération.',
+      'un',
+      'deux',
+    ]);
   });
 
   it('drops comments, scripts, styles and attribute values', () => {
-    const text = getHtmlText('<p title="caché">vu</p><!-- note <p>caché</p> --><style>p{}</style><script>alert("caché")</script><p>aussi</p>');
+    const text = getHtmlText(
+      '<p title="caché">vu</p><!-- note <p>caché</p> --><style>p{}</style><script>alert("caché")</script><p>aussi</p>',
+    );
     expect(text).not.toContain('caché');
     expect(text.split(/\s+/).filter(Boolean)).toEqual(['vu', 'aussi']);
   });
 
   it('decodes the entities serialisers write', () => {
-    expect(getHtmlText('<p>l&#39;État &amp; l&#x2019;Europe&nbsp;: &lt;3 &quot;x&quot;</p>').trim()).toBe('l\'État & l’Europe\u00A0: <3 "x"');
+    expect(getHtmlText('<p>l&#39;État &amp; l&#x2019;Europe&nbsp;: &lt;3 &quot;x&quot;</p>').trim()).toBe(
+      'l\'État & l’Europe\u00A0: <3 "x"',
+    );
   });
 
   it('is empty for markup without text', () => {

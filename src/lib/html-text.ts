@@ -9,9 +9,44 @@
  */
 
 /** Elements that sit inside a word or a sentence: removing their tags must not split words (`<em>re</em>lancer`). */
-const INLINE_ELEMENTS = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr']);
+const INLINE_ELEMENTS = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'code',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'i',
+  'ins',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+  'wbr',
+]);
 
-const NAMED_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0' };
+const NAMED_ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00A0',
+};
 
 // Comments and raw-text elements first (their content is not prose), then any tag.
 const NON_PROSE = /<!--[\s\S]*?-->|<(script|style|template)\b[\s\S]*?<\/\1\s*>/gi;
@@ -19,16 +54,21 @@ const TAG = /<\/?([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*>/g;
 const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]+));/g;
 
 function decodeCodePoint(codePoint: number, original: string): string {
-  return codePoint > 0 && codePoint <= 0x10ffff && !(codePoint >= 0xd800 && codePoint <= 0xdfff) ? String.fromCodePoint(codePoint) : original;
+  return codePoint > 0 && codePoint <= 0x10ffff && !(codePoint >= 0xd800 && codePoint <= 0xdfff)
+    ? String.fromCodePoint(codePoint)
+    : original;
 }
 
 /** Decodes numeric character references and the entities HTML serialisers emit; leaves unknown names as written. */
 export function decodeHtmlEntities(text: string): string {
-  return text.replace(ENTITY, (original, decimal: string | undefined, hex: string | undefined, name: string | undefined) => {
-    if (decimal !== undefined) return decodeCodePoint(Number.parseInt(decimal, 10), original);
-    if (hex !== undefined) return decodeCodePoint(Number.parseInt(hex, 16), original);
-    return NAMED_ENTITIES[name!] ?? original;
-  });
+  return text.replace(
+    ENTITY,
+    (original, decimal: string | undefined, hex: string | undefined, name: string | undefined) => {
+      if (decimal !== undefined) return decodeCodePoint(Number.parseInt(decimal, 10), original);
+      if (hex !== undefined) return decodeCodePoint(Number.parseInt(hex, 16), original);
+      return NAMED_ENTITIES[name!] ?? original;
+    },
+  );
 }
 
 /**

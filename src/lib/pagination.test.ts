@@ -9,7 +9,10 @@ describe('paginate', () => {
     [21, 20, [20, 1]],
     [45, 20, [20, 20, 5]],
   ])('%i items by %i → page sizes %j', (count, size, sizes) => {
-    const pages = paginate(Array.from({ length: count }, (_, i) => i), size);
+    const pages = paginate(
+      Array.from({ length: count }, (_, i) => i),
+      size,
+    );
     expect(pages.map((p) => p.items.length)).toEqual(sizes);
     expect(pages.map((p) => p.page)).toEqual(sizes.map((_, i) => i + 1));
     expect(pages.every((p) => p.totalPages === sizes.length)).toBe(true);

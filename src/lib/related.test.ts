@@ -58,9 +58,17 @@ const sparseFixture = [
 
 describe('computeRelatedStories: expected order on hand-made fixtures', () => {
   it.each([
-    ['a rare shared topic beats a common one, even against recency', rarityFixture, ['rare', 'common', 'filler-3', 'filler-2']],
+    [
+      'a rare shared topic beats a common one, even against recency',
+      rarityFixture,
+      ['rare', 'common', 'filler-3', 'filler-2'],
+    ],
     ["'coopération' and 'coopérer' match through their stem", stemmingFixture, ['match', 'near', 'other']],
-    ['recency orders equals; equal distances go to the newer, then to the smaller id', recencyFixture, ['after-10', 'before-10', 'before-40', 'same-day-a']],
+    [
+      'recency orders equals; equal distances go to the newer, then to the smaller id',
+      recencyFixture,
+      ['after-10', 'before-10', 'before-40', 'same-day-a'],
+    ],
     ['neither the story itself nor a draft is listed', draftFixture, ['published']],
   ])('%s', (_, stories, expected) => {
     expect(computeRelatedStories(stories).get('source')).toEqual(expected);
@@ -90,7 +98,9 @@ describe('computeRelatedStories: expected order on hand-made fixtures', () => {
   });
 
   it('gives the same result whatever the input order', () => {
-    const corpus = [...rarityFixture, ...stemmingFixture, ...recencyFixture, ...draftFixture, ...sparseFixture].map((entry, k) => ({ ...entry, id: `${entry.id}#${k}` }));
+    const corpus = [...rarityFixture, ...stemmingFixture, ...recencyFixture, ...draftFixture, ...sparseFixture].map(
+      (entry, k) => ({ ...entry, id: `${entry.id}#${k}` }),
+    );
     const byId = ([a]: [string, string[]], [b]: [string, string[]]) => (a < b ? -1 : 1);
     const expected = [...computeRelatedStories(corpus)].sort(byId);
     fc.assert(
@@ -119,7 +129,9 @@ describe('computeRelatedStories: exact ties found late', () => {
 });
 
 it('counts a topic listed twice on a story once', () => {
-  const repeated = rarityFixture.map((entry) => (entry.id === 'source' ? { ...entry, topics: ['terrorisme', 'terrorisme', 'terrorisme', 'justice'] } : entry));
+  const repeated = rarityFixture.map((entry) =>
+    entry.id === 'source' ? { ...entry, topics: ['terrorisme', 'terrorisme', 'terrorisme', 'justice'] } : entry,
+  );
   expect(computeRelatedStories(repeated)).toEqual(computeRelatedStories(rarityFixture));
 });
 
@@ -174,7 +186,11 @@ describe('computeRelatedStories: weights and caps', () => {
   });
 
   it('treats options passed as undefined as defaults', () => {
-    const explicit = computeRelatedStories(rarityFixture, { limit: undefined, weights: { topic: undefined }, halfLifeDays: undefined });
+    const explicit = computeRelatedStories(rarityFixture, {
+      limit: undefined,
+      weights: { topic: undefined },
+      halfLifeDays: undefined,
+    });
     expect(explicit).toEqual(computeRelatedStories(rarityFixture));
     expect(explicit.get('source')).toHaveLength(4);
   });
@@ -190,7 +206,11 @@ describe('computeRelatedStories: weights and caps', () => {
  * The documented score, computed naively over all pairs: the reference that the inverted-index
  * implementation must match exactly when no cap binds.
  */
-function computeRelatedByAllPairs(stories: readonly RelatedInput[], limit: number, termsPerStory: number): Map<string, string[]> {
+function computeRelatedByAllPairs(
+  stories: readonly RelatedInput[],
+  limit: number,
+  termsPerStory: number,
+): Map<string, string[]> {
   const published = stories
     .filter((entry) => !entry.draft)
     .sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime() || (a.id < b.id ? -1 : 1));
@@ -204,7 +224,9 @@ function computeRelatedByAllPairs(stories: readonly RelatedInput[], limit: numbe
   const vectors = terms.map((list) => {
     const tf = new Map<string, number>();
     for (const term of list) tf.set(term, (tf.get(term) ?? 0) + 1);
-    const weighted = [...tf].map(([term, count]) => [term, (1 + Math.log(count)) * Math.log(n / df.get(term)!)] as const);
+    const weighted = [...tf].map(
+      ([term, count]) => [term, (1 + Math.log(count)) * Math.log(n / df.get(term)!)] as const,
+    );
     const norm = Math.hypot(...weighted.map(([, weight]) => weight));
     const shareable = weighted
       .filter(([term, weight]) => weight > 0 && df.get(term)! > 1)
@@ -212,7 +234,8 @@ function computeRelatedByAllPairs(stories: readonly RelatedInput[], limit: numbe
     return new Map(shareable.slice(0, termsPerStory).map(([term, weight]) => [term, weight / norm]));
   });
   const topicDf = new Map<string, number>();
-  for (const entry of published) for (const topic of new Set(entry.topics)) topicDf.set(topic, (topicDf.get(topic) ?? 0) + 1);
+  for (const entry of published)
+    for (const topic of new Set(entry.topics)) topicDf.set(topic, (topicDf.get(topic) ?? 0) + 1);
   const days = published.map((entry) => entry.publishedAt.getTime() / 86_400_000);
 
   const related = new Map<string, string[]>();
@@ -228,14 +251,39 @@ function computeRelatedByAllPairs(stories: readonly RelatedInput[], limit: numbe
       const recency = 2 ** (-Math.abs(days[s]! - days[c]!) / 30);
       scored.push({ c, key: Math.round((topicScore + cosine + 0.1 * recency) * 1e9) });
     });
-    scored.sort((a, b) => b.key - a.key || days[b.c]! - days[a.c]! || (published[a.c]!.id < published[b.c]!.id ? -1 : 1));
-    related.set(entry.id, scored.slice(0, limit).map(({ c }) => published[c]!.id));
+    scored.sort(
+      (a, b) => b.key - a.key || days[b.c]! - days[a.c]! || (published[a.c]!.id < published[b.c]!.id ? -1 : 1),
+    );
+    related.set(
+      entry.id,
+      scored.slice(0, limit).map(({ c }) => published[c]!.id),
+    );
   });
   return related;
 }
 
 describe('computeRelatedStories: agrees with the documented formula computed over all pairs', () => {
-  const words = ['attentat', 'attentats', 'coopération', 'coopérer', 'frontière', 'Calais', 'migrants', 'police', 'policiers', 'juge', 'procès', 'Molenbeek', 'métro', 'aéroport', 'sommet', "l'enquête", 'le', 'des', 'et'];
+  const words = [
+    'attentat',
+    'attentats',
+    'coopération',
+    'coopérer',
+    'frontière',
+    'Calais',
+    'migrants',
+    'police',
+    'policiers',
+    'juge',
+    'procès',
+    'Molenbeek',
+    'métro',
+    'aéroport',
+    'sommet',
+    "l'enquête",
+    'le',
+    'des',
+    'et',
+  ];
   const topics = ['terrorisme', 'securite', 'justice', 'renseignement', 'frontieres-et-migrations'];
   const storyArbitrary = fc.record({
     topics: fc.uniqueArray(fc.constantFrom(...topics), { minLength: 1, maxLength: 3 }),
@@ -247,17 +295,24 @@ describe('computeRelatedStories: agrees with the documented formula computed ove
 
   it('on random corpora, when no postings cap binds', () => {
     fc.assert(
-      fc.property(fc.array(storyArbitrary, { minLength: 1, maxLength: 14 }), fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 8 }), (drawn, limit, termsPerStory) => {
-        const stories = drawn.map((entry, k) => ({
-          id: `story-${String.fromCharCode(97 + ((k * 7) % 26))}${k}`,
-          topics: entry.topics,
-          text: entry.text,
-          publishedAt: new Date(Date.UTC(2016, 0, 1 + entry.day, 12)),
-          draft: entry.draft,
-        }));
-        const uncapped = { limit, termsPerStory, maxPostings: 1000 };
-        expect(computeRelatedStories(stories, uncapped)).toEqual(computeRelatedByAllPairs(stories, limit, termsPerStory));
-      }),
+      fc.property(
+        fc.array(storyArbitrary, { minLength: 1, maxLength: 14 }),
+        fc.integer({ min: 1, max: 5 }),
+        fc.integer({ min: 1, max: 8 }),
+        (drawn, limit, termsPerStory) => {
+          const stories = drawn.map((entry, k) => ({
+            id: `story-${String.fromCharCode(97 + ((k * 7) % 26))}${k}`,
+            topics: entry.topics,
+            text: entry.text,
+            publishedAt: new Date(Date.UTC(2016, 0, 1 + entry.day, 12)),
+            draft: entry.draft,
+          }));
+          const uncapped = { limit, termsPerStory, maxPostings: 1000 };
+          expect(computeRelatedStories(stories, uncapped)).toEqual(
+            computeRelatedByAllPairs(stories, limit, termsPerStory),
+          );
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -67,7 +67,9 @@ export interface RelatedOptions {
 }
 
 /** Defaults of {@link RelatedOptions}. */
-export const DEFAULT_RELATED_OPTIONS: Readonly<Required<Omit<RelatedOptions, 'weights'>> & { weights: Readonly<RelatedWeights> }> = {
+export const DEFAULT_RELATED_OPTIONS: Readonly<
+  Required<Omit<RelatedOptions, 'weights'>> & { weights: Readonly<RelatedWeights> }
+> = {
   limit: 4,
   weights: { topic: 1, text: 1, recency: 0.1 },
   halfLifeDays: 30,
@@ -100,7 +102,10 @@ interface Postings {
  * with any other (no shared topic, no shared top term) get an empty list.
  * The result does not depend on input order. Throws on duplicate ids among published stories.
  */
-export function computeRelatedStories(stories: readonly RelatedInput[], options: RelatedOptions = {}): Map<string, string[]> {
+export function computeRelatedStories(
+  stories: readonly RelatedInput[],
+  options: RelatedOptions = {},
+): Map<string, string[]> {
   const settings = resolveOptions(options);
   const published = sortStories(stories.filter((story) => !story.draft));
   const n = published.length;
@@ -179,7 +184,10 @@ export function computeRelatedStories(stories: readonly RelatedInput[], options:
       if (bestIds.length === limit) floor = (bestKeys[limit - 1]! - 1) / SCORE_SCALE;
     }
     for (const topic of ownTopics) ownRarity[topic] = 0;
-    related.set(published[s]!.id, bestIds.map((c) => published[c]!.id));
+    related.set(
+      published[s]!.id,
+      bestIds.map((c) => published[c]!.id),
+    );
   }
   return related;
 }
@@ -199,7 +207,8 @@ function resolveOptions(options: RelatedOptions): typeof DEFAULT_RELATED_OPTIONS
     },
   };
   for (const key of ['limit', 'termsPerStory', 'maxPostings'] as const) {
-    if (!Number.isInteger(settings[key]) || settings[key] < 0) throw new RangeError(`${key} must be a non-negative integer, got ${settings[key]}`);
+    if (!Number.isInteger(settings[key]) || settings[key] < 0)
+      throw new RangeError(`${key} must be a non-negative integer, got ${settings[key]}`);
   }
   for (const [key, weight] of Object.entries(settings.weights)) {
     // Pruning in the scoring loop assumes no component can lower a score.
@@ -215,7 +224,9 @@ function sortStories(stories: RelatedInput[]): RelatedInput[] {
     if (seen.has(id)) throw new Error(`duplicate story id "${id}"`);
     seen.add(id);
   }
-  return stories.sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return stories.sort(
+    (a, b) => b.publishedAt.getTime() - a.publishedAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
 }
 
 function buildTextVectors(stories: readonly RelatedInput[], termsPerStory: number): TextVectors {
@@ -281,7 +292,11 @@ class TopTerms {
       let child = 2 * i + 1;
       if (child >= this.size) break;
       const right = child + 1;
-      if (right < this.size && ranksBelow(this.ids[right]!, this.weights[right]!, this.ids[child]!, this.weights[child]!)) child = right;
+      if (
+        right < this.size &&
+        ranksBelow(this.ids[right]!, this.weights[right]!, this.ids[child]!, this.weights[child]!)
+      )
+        child = right;
       if (!ranksBelow(this.ids[child]!, this.weights[child]!, id, weight)) break;
       this.#copy(child, i);
       i = child;
@@ -329,7 +344,10 @@ function buildPostings(vectors: TextVectors, maxPostings: number): Postings {
     const to = start[t + 1]!;
     let order = Array.from({ length: to - from }, (_, k) => from + k);
     if (order.length > maxPostings) {
-      order = order.sort((a, b) => weights[b]! - weights[a]! || stories[a]! - stories[b]!).slice(0, maxPostings).sort((a, b) => a - b);
+      order = order
+        .sort((a, b) => weights[b]! - weights[a]! || stories[a]! - stories[b]!)
+        .slice(0, maxPostings)
+        .sort((a, b) => a - b);
     }
     capped[t] = end;
     for (const at of order) {
@@ -380,7 +398,13 @@ function buildTopicIndex(stories: readonly RelatedInput[]): TopicIndex {
  * Calls `visit` with up to `max` members of a topic (sorted newest first) closest in time to
  * member `self`, by walking outwards from it; all members when there are few enough.
  */
-function forEachNearestMember(members: readonly number[], self: number, days: Float64Array, max: number, visit: (c: number) => void): void {
+function forEachNearestMember(
+  members: readonly number[],
+  self: number,
+  days: Float64Array,
+  max: number,
+  visit: (c: number) => void,
+): void {
   if (members.length - 1 <= max) {
     for (const c of members) if (c !== self) visit(c);
     return;

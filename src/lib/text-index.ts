@@ -13,15 +13,68 @@ import { StemmerFr } from '@nlpjs/lang-fr';
 import { fra } from 'stopword';
 
 /** Elided articles and pronouns that precede a word with an apostrophe (`l'État`, `qu'il`). */
-export const ELISIONS: readonly string[] = ['c', 'd', 'j', 'l', 'm', 'n', 's', 't', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu'];
+export const ELISIONS: readonly string[] = [
+  'c',
+  'd',
+  'j',
+  'l',
+  'm',
+  'n',
+  's',
+  't',
+  'qu',
+  'jusqu',
+  'lorsqu',
+  'puisqu',
+  'quoiqu',
+  'presqu',
+];
 
 // Function words missing from the Snowball list; frequent in news prose, they would otherwise
 // create matches between unrelated stories in a small corpus where their idf is not yet low.
 const EXTRA_STOP_WORDS = [
-  'ainsi', 'alors', 'après', 'aujourd\'hui', 'aussi', 'autre', 'autres', 'avant', 'beaucoup', 'bien', 'car',
-  'chez', 'comme', 'contre', 'déjà', 'depuis', 'deux', 'donc', 'dont', 'encore', 'entre', 'lors', 'moins',
-  'notamment', 'peu', 'plus', 'pourtant', 'puis', 'quand', 'selon', 'si', 'sous', 'tandis', 'toujours',
-  'tous', 'tout', 'toute', 'toutes', 'très', 'trop', 'vers', 'via',
+  'ainsi',
+  'alors',
+  'après',
+  "aujourd'hui",
+  'aussi',
+  'autre',
+  'autres',
+  'avant',
+  'beaucoup',
+  'bien',
+  'car',
+  'chez',
+  'comme',
+  'contre',
+  'déjà',
+  'depuis',
+  'deux',
+  'donc',
+  'dont',
+  'encore',
+  'entre',
+  'lors',
+  'moins',
+  'notamment',
+  'peu',
+  'plus',
+  'pourtant',
+  'puis',
+  'quand',
+  'selon',
+  'si',
+  'sous',
+  'tandis',
+  'toujours',
+  'tous',
+  'tout',
+  'toute',
+  'toutes',
+  'très',
+  'trop',
+  'vers',
+  'via',
 ];
 
 // Letters that NFD does not decompose into base + combining mark.
@@ -73,7 +126,7 @@ const defaultStem: Stem = createStemmer();
  * or `null` for a stop word or a single character.
  */
 export function toTerm(word: string, stem: Stem = defaultStem): string | null {
-  let lower = word.toLowerCase().replace(/’/g, '\'');
+  let lower = word.toLowerCase().replace(/’/g, "'");
   let rest = lower.replace(ELISION_PATTERN, '');
   while (rest !== lower) {
     lower = rest;
@@ -88,7 +141,12 @@ export function toTerm(word: string, stem: Stem = defaultStem): string | null {
 
 // Character classes below U+0100, looked up instead of tested: the scan runs once per character of the corpus.
 const WORD_CHAR_LATIN1 = Uint8Array.from({ length: 0x100 }, (_, code) =>
-  (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || (code >= 0xc0 && code !== 0xd7 && code !== 0xf7) ? 1 : 0,
+  (code >= 0x61 && code <= 0x7a) ||
+  (code >= 0x41 && code <= 0x5a) ||
+  (code >= 0x30 && code <= 0x39) ||
+  (code >= 0xc0 && code !== 0xd7 && code !== 0xf7)
+    ? 1
+    : 0,
 );
 const WORD_CHAR_BEYOND_LATIN1 = /[\p{L}\p{N}\p{M}]/u;
 
@@ -227,7 +285,8 @@ export class Vocabulary {
       const entry = this.#slots[slot]! - 1;
       if (entry < 0) break;
       const word = this.#words[entry]!;
-      if (this.#wordHashes[entry] === hash && word.length === end - start && spanEquals(text, start, word)) return this.#wordTermIds[entry]!;
+      if (this.#wordHashes[entry] === hash && word.length === end - start && spanEquals(text, start, word))
+        return this.#wordTermIds[entry]!;
       slot = (slot + 1) & mask;
     }
     const word = text.slice(start, end);

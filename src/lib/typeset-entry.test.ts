@@ -36,6 +36,8 @@ describe('typesetArticleData', () => {
 
 describe('typesetTopicData', () => {
   it('typesets name and intro', () => {
-    expect(typesetTopicData({ name: 'Sécurité', description: 'Police: terrain', chronology: false }).description).toBe('Police\u00A0: terrain');
+    expect(typesetTopicData({ name: 'Sécurité', description: 'Police: terrain', chronology: false }).description).toBe(
+      'Police\u00A0: terrain',
+    );
   });
 });

@@ -13,16 +13,40 @@ const S = '\u00A0'; // no-break space
 const F = '\u202F'; // narrow no-break space
 
 const HEADLINE =
-  "\"On a fait un grand pas en avant depuis les attentats de Paris\": voici comment la Belgique et la France coopèrent aujourd'hui contre le terrorisme";
+  '"On a fait un grand pas en avant depuis les attentats de Paris": voici comment la Belgique et la France coopèrent aujourd\'hui contre le terrorisme';
 
 describe('applyFrenchTypography', () => {
   it.each([
-    ['the seed headline', HEADLINE, `«${S}On a fait un grand pas en avant depuis les attentats de Paris${S}»${S}: voici comment la Belgique et la France coopèrent aujourd'hui contre le terrorisme`],
-    ['seed: colon without space', 'Un objectif commun: renforcer encore la coopération entre les deux pays.', `Un objectif commun${S}: renforcer encore la coopération entre les deux pays.`],
-    ['seed: quote inside a sentence', 'a "permis de regagner du terrain" dans la lutte', `a «${S}permis de regagner du terrain${S}» dans la lutte`],
-    ['seed: quote then comma, curly apostrophes kept', '"Nous avons vocation à protéger nos frontières ensemble, j’ai d’ailleurs confirmé", a déclaré', `«${S}Nous avons vocation à protéger nos frontières ensemble, j’ai d’ailleurs confirmé${S}», a déclaré`],
-    ['seed: typo and ellipsis kept', '"Si on avait transmis les informations plus vite, il aurait été possible de le rattrapé plus vite. (...) et on a fait un grand pas", estime Jan Jambon.', `«${S}Si on avait transmis les informations plus vite, il aurait été possible de le rattrapé plus vite. (...) et on a fait un grand pas${S}», estime Jan Jambon.`],
-    ['seed: quote after "de"', 'fut l\'occasion de "constater la parfaite collaboration entre nos deux pays", a estimé', `fut l'occasion de «${S}constater la parfaite collaboration entre nos deux pays${S}», a estimé`],
+    [
+      'the seed headline',
+      HEADLINE,
+      `«${S}On a fait un grand pas en avant depuis les attentats de Paris${S}»${S}: voici comment la Belgique et la France coopèrent aujourd'hui contre le terrorisme`,
+    ],
+    [
+      'seed: colon without space',
+      'Un objectif commun: renforcer encore la coopération entre les deux pays.',
+      `Un objectif commun${S}: renforcer encore la coopération entre les deux pays.`,
+    ],
+    [
+      'seed: quote inside a sentence',
+      'a "permis de regagner du terrain" dans la lutte',
+      `a «${S}permis de regagner du terrain${S}» dans la lutte`,
+    ],
+    [
+      'seed: quote then comma, curly apostrophes kept',
+      '"Nous avons vocation à protéger nos frontières ensemble, j’ai d’ailleurs confirmé", a déclaré',
+      `«${S}Nous avons vocation à protéger nos frontières ensemble, j’ai d’ailleurs confirmé${S}», a déclaré`,
+    ],
+    [
+      'seed: typo and ellipsis kept',
+      '"Si on avait transmis les informations plus vite, il aurait été possible de le rattrapé plus vite. (...) et on a fait un grand pas", estime Jan Jambon.',
+      `«${S}Si on avait transmis les informations plus vite, il aurait été possible de le rattrapé plus vite. (...) et on a fait un grand pas${S}», estime Jan Jambon.`,
+    ],
+    [
+      'seed: quote after "de"',
+      'fut l\'occasion de "constater la parfaite collaboration entre nos deux pays", a estimé',
+      `fut l'occasion de «${S}constater la parfaite collaboration entre nos deux pays${S}», a estimé`,
+    ],
     ['space before colon replaced', 'Bilan : 32 morts', `Bilan${S}: 32 morts`],
     ['several spaces before colon become one', 'Bilan   : 32 morts', `Bilan${S}: 32 morts`],
     ['narrow space before colon becomes a no-break space', `Bilan${F}: 32 morts`, `Bilan${S}: 32 morts`],
@@ -39,10 +63,18 @@ describe('applyFrenchTypography', () => {
     ['question after an ellipsis', 'Vraiment...?', `Vraiment...${F}?`],
     ['time is never spaced', 'Rendez-vous à 12:30 et à 19:00.', 'Rendez-vous à 12:30 et à 19:00.'],
     ['time then colon', 'À 19:00: le RTLINFO 19H', `À 19:00${S}: le RTLINFO 19H`],
-    ['URL with query and fragment', 'Voir https://www.rtl.be/info?x=1;y=2#a:b ici', 'Voir https://www.rtl.be/info?x=1;y=2#a:b ici'],
+    [
+      'URL with query and fragment',
+      'Voir https://www.rtl.be/info?x=1;y=2#a:b ici',
+      'Voir https://www.rtl.be/info?x=1;y=2#a:b ici',
+    ],
     ['URL then sentence punctuation', 'Lu sur https://www.rtl.be/info ?', `Lu sur https://www.rtl.be/info${F}?`],
     ['URL glued to a question mark', 'Lu sur https://x.be/a?', `Lu sur https://x.be/a${F}?`],
-    ['punctuation inside a URL', 'Voir https://example.org/archive;-2016/?.html ici', 'Voir https://example.org/archive;-2016/?.html ici'],
+    [
+      'punctuation inside a URL',
+      'Voir https://example.org/archive;-2016/?.html ici',
+      'Voir https://example.org/archive;-2016/?.html ici',
+    ],
     ['URL in parentheses', '(voir https://x.be/a:b)', '(voir https://x.be/a:b)'],
     ['www host', 'Voir www.rtl.be/info?id=1!', `Voir www.rtl.be/info?id=1${F}!`],
     ['mailto', 'Écrire à mailto:redaction@vigie.be; merci', `Écrire à mailto:redaction@vigie.be${F}; merci`],
@@ -57,7 +89,7 @@ describe('applyFrenchTypography', () => {
     ['quote after an opening parenthesis', '("bonjour")', `(«${S}bonjour${S}»)`],
     ['quote after an em dash', 'Il hésite —"non" dit-il', `Il hésite —«${S}non${S}» dit-il`],
     ['quote after a colon', 'Il a dit:"Bonjour"', `Il a dit${S}:«${S}Bonjour${S}»`],
-    ['quote after an elided article', "l'\"État\"", `l'«${S}État${S}»`],
+    ['quote after an elided article', 'l\'"État"', `l'«${S}État${S}»`],
     ['question inside quotes', '"Pourquoi?"', `«${S}Pourquoi${F}?${S}»`],
     ['exclamation before a closing guillemet', '"Non !" a-t-il crié', `«${S}Non${F}!${S}» a-t-il crié`],
     ['two quotations', '"a" et "b"', `«${S}a${S}» et «${S}b${S}»`],
@@ -69,14 +101,22 @@ describe('applyFrenchTypography', () => {
     ['unbalanced opening quote left as is', 'Il a dit "bonjour', 'Il a dit "bonjour'],
     ['unbalanced closing quote left as is', 'bonjour" a-t-il dit', 'bonjour" a-t-il dit'],
     ['extra opening quote left, last pair converted', '"a "b"', `"a «${S}b${S}»`],
-    ['existing guillemets get no-break spaces', '«Déjà» et « non » et «\tbof\t»', `«${S}Déjà${S}» et «${S}non${S}» et «${S}bof${S}»`],
+    [
+      'existing guillemets get no-break spaces',
+      '«Déjà» et « non » et «\tbof\t»',
+      `«${S}Déjà${S}» et «${S}non${S}» et «${S}bof${S}»`,
+    ],
     ['existing guillemets with narrow spaces', `«${F}oui${F}»`, `«${S}oui${S}»`],
     ['lone guillemet at the end', 'Il a dit «', 'Il a dit «'],
     ['guillemet at a line end keeps the line', 'Il a dit «\nsuite', 'Il a dit «\nsuite'],
     ['curly quotes left as they are', 'Il a dit “bonjour”', 'Il a dit “bonjour”'],
     ['apostrophes untouched', "aujourd'hui, l’après-attentats", "aujourd'hui, l’après-attentats"],
     ['dashes and ellipsis untouched', 'Paris -- Bruxelles --- et (...) ...', 'Paris -- Bruxelles --- et (...) ...'],
-    ['already typographed text unchanged', `«${S}On a fait un grand pas${S}»${S}: voici${F}! Quoi${F}?`, `«${S}On a fait un grand pas${S}»${S}: voici${F}! Quoi${F}?`],
+    [
+      'already typographed text unchanged',
+      `«${S}On a fait un grand pas${S}»${S}: voici${F}! Quoi${F}?`,
+      `«${S}On a fait un grand pas${S}»${S}: voici${F}! Quoi${F}?`,
+    ],
     ['empty string', '', ''],
   ])('%s', (_name, input, expected) => {
     expect(applyFrenchTypography(input)).toBe(expected);
@@ -138,12 +178,48 @@ describe('isUrlLike', () => {
 // Strings made mostly of the characters the rules look at, so that fast-check
 // explores quotes, spaces and punctuation next to each other.
 const typographicChar = fc.constantFrom(
-  'a', 'É', '1', '2', ' ', ' ', '"', '"', ':', ';', '!', '?', '«', '»', S, F, '\n', '\t',
-  '(', ')', "'", '’', '.', '/', '—', '“', '”', OPAQUE_SEGMENT, 'h', 't', 'p', 's', 'w',
+  'a',
+  'É',
+  '1',
+  '2',
+  ' ',
+  ' ',
+  '"',
+  '"',
+  ':',
+  ';',
+  '!',
+  '?',
+  '«',
+  '»',
+  S,
+  F,
+  '\n',
+  '\t',
+  '(',
+  ')',
+  "'",
+  '’',
+  '.',
+  '/',
+  '—',
+  '“',
+  '”',
+  OPAQUE_SEGMENT,
+  'h',
+  't',
+  'p',
+  's',
+  'w',
 );
 const typographicText = fc.oneof(
   fc.array(typographicChar, { maxLength: 40 }).map((chars) => chars.join('')),
-  fc.array(fc.constantFrom('https://x.be/?a=1;b', 'www.x.be', 'mailto:a@b.be', '12:30', 'Paris', ' ', '"', ': ', '?!'), { maxLength: 10 }).map((parts) => parts.join('')),
+  fc
+    .array(
+      fc.constantFrom('https://x.be/?a=1;b', 'www.x.be', 'mailto:a@b.be', '12:30', 'Paris', ' ', '"', ': ', '?!'),
+      { maxLength: 10 },
+    )
+    .map((parts) => parts.join('')),
   fc.string({ maxLength: 40 }),
 );
 const typographicSegments = fc.array(typographicText, { maxLength: 6 });
@@ -162,7 +238,9 @@ describe('properties', () => {
   it('only changes what the comparison normalisation forgets', () => {
     fc.assert(
       fc.property(typographicText, (text) => {
-        expect(normalizeTypographyForComparison(applyFrenchTypography(text))).toBe(normalizeTypographyForComparison(text));
+        expect(normalizeTypographyForComparison(applyFrenchTypography(text))).toBe(
+          normalizeTypographyForComparison(text),
+        );
       }),
       { numRuns: 5000 },
     );
@@ -191,11 +269,16 @@ describe('properties', () => {
 
   it('returns placeholder segments unchanged', () => {
     fc.assert(
-      fc.property(typographicSegments, fc.constantFrom(OPAQUE_SEGMENT, BREAK_SEGMENT), fc.nat(), (segments, placeholder, at) => {
-        const index = segments.length === 0 ? 0 : at % (segments.length + 1);
-        const withPlaceholder = [...segments.slice(0, index), placeholder, ...segments.slice(index)];
-        expect(applyFrenchTypographyToSegments(withPlaceholder)[index]).toBe(placeholder);
-      }),
+      fc.property(
+        typographicSegments,
+        fc.constantFrom(OPAQUE_SEGMENT, BREAK_SEGMENT),
+        fc.nat(),
+        (segments, placeholder, at) => {
+          const index = segments.length === 0 ? 0 : at % (segments.length + 1);
+          const withPlaceholder = [...segments.slice(0, index), placeholder, ...segments.slice(index)];
+          expect(applyFrenchTypographyToSegments(withPlaceholder)[index]).toBe(placeholder);
+        },
+      ),
       { numRuns: 3000 },
     );
   });

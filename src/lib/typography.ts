@@ -117,7 +117,10 @@ export function applyFrenchTypographyToSegments(segments: readonly string[]): st
       // A space between « and » belongs to the « rule.
       if (previous === undefined || previous === '«' || LINE_BREAK_CHAR.test(previous)) continue;
       replaceSpaceRun(start, i, NBSP, i, 'before');
-    } else if (HIGH_PUNCTUATION.has(char) && !(i > 0 && HIGH_PUNCTUATION.has(chars[i - 1]!) && !protectedRanges[i - 1])) {
+    } else if (
+      HIGH_PUNCTUATION.has(char) &&
+      !(i > 0 && HIGH_PUNCTUATION.has(chars[i - 1]!) && !protectedRanges[i - 1])
+    ) {
       let end = i + 1;
       while (end < chars.length && HIGH_PUNCTUATION.has(chars[end]!) && !protectedRanges[end]) end++;
       const start = startOfSpaceRun(chars, i);

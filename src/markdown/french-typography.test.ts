@@ -39,7 +39,7 @@ function textOf(html: string): string {
 }
 
 const SEED_HEADLINE =
-  "\"On a fait un grand pas en avant depuis les attentats de Paris\": voici comment la Belgique et la France coopèrent aujourd'hui contre le terrorisme";
+  '"On a fait un grand pas en avant depuis les attentats de Paris": voici comment la Belgique et la France coopèrent aujourd\'hui contre le terrorisme';
 
 // Paragraphs of the seed article (RTL Info, 2017), as captured.
 const SEED_BODY = [
@@ -51,23 +51,71 @@ const SEED_BODY = [
 
 describe('frenchTypography through the Sätteri processor', () => {
   it.each([
-    ['quotes spanning emphasis', '"Les *services* de renseignements se parlent"', `<p>«${S}Les <em>services</em> de renseignements se parlent${S}»</p>`],
-    ['quote closing inside strong', 'a "permis de **regagner du terrain"**', `<p>a «${S}permis de <strong>regagner du terrain${S}»</strong></p>`],
-    ['code span untouched, colon after it spaced', 'Tapez `"x": 1; ok?` ici: fin', `<p>Tapez <code>"x": 1; ok?</code> ici${S}: fin</p>`],
+    [
+      'quotes spanning emphasis',
+      '"Les *services* de renseignements se parlent"',
+      `<p>«${S}Les <em>services</em> de renseignements se parlent${S}»</p>`,
+    ],
+    [
+      'quote closing inside strong',
+      'a "permis de **regagner du terrain"**',
+      `<p>a «${S}permis de <strong>regagner du terrain${S}»</strong></p>`,
+    ],
+    [
+      'code span untouched, colon after it spaced',
+      'Tapez `"x": 1; ok?` ici: fin',
+      `<p>Tapez <code>"x": 1; ok?</code> ici${S}: fin</p>`,
+    ],
     ['colon right after a code span', 'La clé `id`: un nombre', `<p>La clé <code>id</code>${S}: un nombre</p>`],
-    ['link href and title untouched, text typeset', '[le "plan"](https://x.be/a?b=1;c "Titre: x")', `<p><a href="https://x.be/a?b=1;c" title="Titre: x">le «${S}plan${S}»</a></p>`],
-    ['link text that is a URL left alone', 'Voir [https://x.be/faq?](https://x.be/faq?)!', `<p>Voir <a href="https://x.be/faq?">https://x.be/faq?</a>${F}!</p>`],
-    ['autolink left alone', 'Voir <https://x.be/?q;-1> : ici', `<p>Voir <a href="https://x.be/?q;-1">https://x.be/?q;-1</a>${S}: ici</p>`],
-    ['image alt untouched', '![photo "x": y](https://x.be/i.png)', '<p><img src="https://x.be/i.png" alt="photo &quot;x&quot;: y"></p>'],
-    ['list items', '- Paris: oui\n- "Bruxelles"?', `<ul>\n<li>Paris${S}: oui</li>\n<li>«${S}Bruxelles${S}»${F}?</li>\n</ul>`],
-    ['blockquote', '> "Les services se parlent"!', `<blockquote>\n<p>«${S}Les services se parlent${S}»${F}!</p>\n</blockquote>`],
-    ['table cells', '| Bilan: "32" |\n|---|\n| Quoi? |', `<table>\n<thead>\n<tr>\n<th>Bilan${S}: «${S}32${S}»</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>Quoi${F}?</td>\n</tr>\n</tbody>\n</table>`],
+    [
+      'link href and title untouched, text typeset',
+      '[le "plan"](https://x.be/a?b=1;c "Titre: x")',
+      `<p><a href="https://x.be/a?b=1;c" title="Titre: x">le «${S}plan${S}»</a></p>`,
+    ],
+    [
+      'link text that is a URL left alone',
+      'Voir [https://x.be/faq?](https://x.be/faq?)!',
+      `<p>Voir <a href="https://x.be/faq?">https://x.be/faq?</a>${F}!</p>`,
+    ],
+    [
+      'autolink left alone',
+      'Voir <https://x.be/?q;-1> : ici',
+      `<p>Voir <a href="https://x.be/?q;-1">https://x.be/?q;-1</a>${S}: ici</p>`,
+    ],
+    [
+      'image alt untouched',
+      '![photo "x": y](https://x.be/i.png)',
+      '<p><img src="https://x.be/i.png" alt="photo &quot;x&quot;: y"></p>',
+    ],
+    [
+      'list items',
+      '- Paris: oui\n- "Bruxelles"?',
+      `<ul>\n<li>Paris${S}: oui</li>\n<li>«${S}Bruxelles${S}»${F}?</li>\n</ul>`,
+    ],
+    [
+      'blockquote',
+      '> "Les services se parlent"!',
+      `<blockquote>\n<p>«${S}Les services se parlent${S}»${F}!</p>\n</blockquote>`,
+    ],
+    [
+      'table cells',
+      '| Bilan: "32" |\n|---|\n| Quoi? |',
+      `<table>\n<thead>\n<tr>\n<th>Bilan${S}: «${S}32${S}»</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>Quoi${F}?</td>\n</tr>\n</tbody>\n</table>`,
+    ],
     ['quotes do not pair across paragraphs', '"Début\n\nfin"', '<p>"Début</p>\n<p>fin"</p>'],
     ['hard line break starts a line', 'Il a dit\\\n"oui"', `<p>Il a dit<br>\n«${S}oui${S}»</p>`],
-    ['raw inline verbatim HTML left alone', 'Tapez <kbd>"x": 1</kbd> puis "Entrée"', `<p>Tapez <kbd>"x": 1</kbd> puis «${S}Entrée${S}»</p>`],
+    [
+      'raw inline verbatim HTML left alone',
+      'Tapez <kbd>"x": 1</kbd> puis "Entrée"',
+      `<p>Tapez <kbd>"x": 1</kbd> puis «${S}Entrée${S}»</p>`,
+    ],
     ['raw inline line break starts a line', 'Il a dit<br>"oui"', `<p>Il a dit<br>«${S}oui${S}»</p>`],
     ['times and dashes kept', 'À 19:00 -- pas avant --- ni après...', '<p>À 19:00 -- pas avant --- ni après...</p>'],
-    ['seed ellipsis and apostrophes kept', SEED_BODY[3]!, `<p>La Belgique souhaite pour sa part nommer un officier de liaison à Calais (nord-ouest de la France), point de ralliement traditionnel des migrants souhaitant rejoindre la Grande-Bretagne. «${S}C'est un sujet dont nous avons discuté aujourd'hui et (...) sommes convenus de reprendre contact dans les jours qui viennent pour voir comment assurer cette mise en place effective${S}», a expliqué M. Le Roux en réponse à une question d'un journaliste.</p>`],
+    [
+      'seed ellipsis and apostrophes kept',
+      SEED_BODY[3]!,
+      `<p>La Belgique souhaite pour sa part nommer un officier de liaison à Calais (nord-ouest de la France), point de ralliement traditionnel des migrants souhaitant rejoindre la Grande-Bretagne. «${S}C'est un sujet dont nous avons discuté aujourd'hui et (...) sommes convenus de reprendre contact dans les jours qui viennent pour voir comment assurer cette mise en place effective${S}», a expliqué M. Le Roux en réponse à une question d'un journaliste.</p>`,
+    ],
   ])('%s', async (_name, markdown, expected) => {
     expect((await render(markdown)).html.trim()).toBe(expected);
   });
@@ -78,7 +126,10 @@ describe('frenchTypography through the Sätteri processor', () => {
     ['line break element starts a line', 'Il a dit<br>"oui"', `<p>Il a dit<br>«${S}oui${S}»</p>`],
     ['text in an HTML block', '<div>"Oui": non</div>', `<div>«${S}Oui${S}»${S}: non</div>`],
   ])('with rawHtml: %s', async (_name, markdown, expected) => {
-    const rawHtmlRenderer = await satteri({ hastPlugins, features: { ...markdownFeatures, rawHtml: true } }).createRenderer({});
+    const rawHtmlRenderer = await satteri({
+      hastPlugins,
+      features: { ...markdownFeatures, rawHtml: true },
+    }).createRenderer({});
     expect((await rawHtmlRenderer.render(markdown)).code.trim()).toBe(expected);
   });
 
@@ -90,7 +141,8 @@ describe('frenchTypography through the Sätteri processor', () => {
 
   it('typesets headings, their text in metadata, and keeps their slugs', async () => {
     const { html, headings } = await render(`## ${SEED_HEADLINE}`);
-    const slug = 'on-a-fait-un-grand-pas-en-avant-depuis-les-attentats-de-paris-voici-comment-la-belgique-et-la-france-coopèrent-aujourdhui-contre-le-terrorisme';
+    const slug =
+      'on-a-fait-un-grand-pas-en-avant-depuis-les-attentats-de-paris-voici-comment-la-belgique-et-la-france-coopèrent-aujourdhui-contre-le-terrorisme';
     const text = applyFrenchTypography(SEED_HEADLINE);
     expect(text.startsWith(`«${S}On a fait`)).toBe(true);
     expect(html).toBe(`<h2 id="${slug}">${text}</h2>\n`);

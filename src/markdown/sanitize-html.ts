@@ -14,7 +14,12 @@ import { isAbsolute, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
 import type { Element, ElementContent, Properties } from 'hast';
-import { ALLOWED_ELEMENTS, getAllowedPropertyValue, REMOVED_WITH_CONTENT, URL_PROTOCOLS } from '../lib/html-allow-list.ts';
+import {
+  ALLOWED_ELEMENTS,
+  getAllowedPropertyValue,
+  REMOVED_WITH_CONTENT,
+  URL_PROTOCOLS,
+} from '../lib/html-allow-list.ts';
 
 // Sätteri's own plugin types, reached through the Astro package we depend on.
 type HastPluginEntry = NonNullable<SatteriProcessorOptions['hastPlugins']>[number];
@@ -55,7 +60,8 @@ export const sanitizeHtml: HastPluginFactory = (file: PluginFactoryContext): Has
           // passed through a replacement are dropped (Sätteri 0.10.5).
           ctx.replaceNode(node, toSafeContent(node.children, note));
         } else {
-          for (const [name, value] of getPropertyEdits(tagName, node.properties, note)) ctx.setProperty(node, name, value);
+          for (const [name, value] of getPropertyEdits(tagName, node.properties, note))
+            ctx.setProperty(node, name, value);
         }
       },
     },
@@ -91,7 +97,11 @@ const TABLE_ALIGNMENT = /^text-align:\s*(left|center|right);?$/;
  * The property edits that bring `properties` of a `tagName` element within the
  * allow-list: `[name, null]` removes, `[name, value]` replaces.
  */
-function getPropertyEdits(tagName: string, properties: Readonly<Properties>, note: (what: string) => void): Array<[string, unknown]> {
+function getPropertyEdits(
+  tagName: string,
+  properties: Readonly<Properties>,
+  note: (what: string) => void,
+): Array<[string, unknown]> {
   const edits: Array<[string, unknown]> = [];
   for (const [name, value] of Object.entries(properties)) {
     if (value === undefined || value === null) continue;
@@ -108,7 +118,13 @@ function getPropertyEdits(tagName: string, properties: Readonly<Properties>, not
       note(describeProperty(tagName, name, value));
       edits.push([name, null]);
     } else if (Array.isArray(value) && Array.isArray(allowed) && allowed.length !== value.length) {
-      note(describeProperty(tagName, name, value.filter((token) => !allowed.includes(token))));
+      note(
+        describeProperty(
+          tagName,
+          name,
+          value.filter((token) => !allowed.includes(token)),
+        ),
+      );
       edits.push([name, allowed]);
     }
   }
@@ -134,7 +150,12 @@ function toSafeContent(children: readonly Readonly<ElementContent>[], note: (wha
           if (value === null) delete properties[name];
           else properties[name] = value as Properties[string];
         }
-        content.push({ type: 'element', tagName, properties, children: toSafeContent(child.children, note) } as Element as NewContent);
+        content.push({
+          type: 'element',
+          tagName,
+          properties,
+          children: toSafeContent(child.children, note),
+        } as Element as NewContent);
       }
     } else if (child.type === 'comment') {
       note('HTML comment');
@@ -152,7 +173,8 @@ function describeProperty(tagName: string, name: string, value: unknown): string
     const shown = value.length > 60 ? `${value.slice(0, 59)}…` : value;
     return `${attribute}=${JSON.stringify(shown)} on <${tagName}> (URL scheme not allowed)`;
   }
-  if (name === 'className' && Array.isArray(value)) return `class ${value.map((token) => JSON.stringify(String(token))).join(' ')} on <${tagName}>`;
+  if (name === 'className' && Array.isArray(value))
+    return `class ${value.map((token) => JSON.stringify(String(token))).join(' ')} on <${tagName}>`;
   return `${attribute} attribute on <${tagName}>`;
 }
 
@@ -171,7 +193,14 @@ function toAttributeName(name: string): string {
 export function formatWarning(fileURL: URL | undefined, removals: ReadonlyMap<string, number>): string {
   const path = fileURL ? fileURLToPath(fileURL) : undefined;
   const inside = path === undefined ? undefined : relative(process.cwd(), path);
-  const file = path === undefined ? '(unnamed Markdown)' : inside && !inside.startsWith('..') && !isAbsolute(inside) ? inside : path;
+  const file =
+    path === undefined
+      ? '(unnamed Markdown)'
+      : inside && !inside.startsWith('..') && !isAbsolute(inside)
+        ? inside
+        : path;
   const lines = [...removals].map(([what, count]) => `  - ${what}${count > 1 ? ` ×${count}` : ''}`);
-  return [`[sanitize-html] ${file}: removed HTML outside the allow-list (src/lib/html-allow-list.ts):`, ...lines].join('\n');
+  return [`[sanitize-html] ${file}: removed HTML outside the allow-list (src/lib/html-allow-list.ts):`, ...lines].join(
+    '\n',
+  );
 }

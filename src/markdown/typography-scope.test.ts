@@ -5,7 +5,12 @@ import { isTypographyBlock, isTypographySkipped, typesetBlock } from './typograp
 const S = '\u00A0'; // no-break space
 
 const text = (value: string): Text => ({ type: 'text', value });
-const element = (tagName: string, children: ElementContent[] = []): Element => ({ type: 'element', tagName, properties: {}, children });
+const element = (tagName: string, children: ElementContent[] = []): Element => ({
+  type: 'element',
+  tagName,
+  properties: {},
+  children,
+});
 
 function collectWrites(block: Element): Array<[string, string]> {
   const writes: Array<[string, string]> = [];

@@ -13,26 +13,89 @@ import { applyFrenchTypographyToSegments, BREAK_SEGMENT, isUrlLike, OPAQUE_SEGME
  * their children.
  */
 export const TYPOGRAPHY_BLOCK_TAGS: readonly string[] = [
-  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'td', 'th', 'dt', 'dd',
-  'figcaption', 'caption', 'summary', 'legend', 'address', 'div', 'section', 'article',
-  'aside', 'header', 'footer', 'main', 'nav', 'figure', 'details', 'dialog', 'fieldset', 'form',
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'blockquote',
+  'td',
+  'th',
+  'dt',
+  'dd',
+  'figcaption',
+  'caption',
+  'summary',
+  'legend',
+  'address',
+  'div',
+  'section',
+  'article',
+  'aside',
+  'header',
+  'footer',
+  'main',
+  'nav',
+  'figure',
+  'details',
+  'dialog',
+  'fieldset',
+  'form',
 ];
 
 /** Elements whose content is never typeset: code, maths, scripts and other verbatim text. */
 export const TYPOGRAPHY_SKIP_TAGS: ReadonlySet<string> = new Set([
-  'code', 'kbd', 'samp', 'var', 'pre', 'script', 'style', 'math', 'svg', 'template', 'textarea',
+  'code',
+  'kbd',
+  'samp',
+  'var',
+  'pre',
+  'script',
+  'style',
+  'math',
+  'svg',
+  'template',
+  'textarea',
 ]);
 
 const BLOCK_TAG_SET: ReadonlySet<string> = new Set(TYPOGRAPHY_BLOCK_TAGS);
 
 // Inside a unit these end the line: what comes after does not continue the text before.
 const LINE_BREAKING_TAGS: ReadonlySet<string> = new Set([
-  ...TYPOGRAPHY_BLOCK_TAGS, 'dl', 'ol', 'ul', 'menu', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'hgroup',
-  'br', 'hr', 'pre', 'script', 'style', 'template',
+  ...TYPOGRAPHY_BLOCK_TAGS,
+  'dl',
+  'ol',
+  'ul',
+  'menu',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'hgroup',
+  'br',
+  'hr',
+  'pre',
+  'script',
+  'style',
+  'template',
 ]);
 
 // Embedded content without text of its own reads as a word: `<img>: légende`.
-const EMBEDDED_TAGS: ReadonlySet<string> = new Set(['img', 'picture', 'video', 'audio', 'iframe', 'object', 'embed', 'canvas', 'input']);
+const EMBEDDED_TAGS: ReadonlySet<string> = new Set([
+  'img',
+  'picture',
+  'video',
+  'audio',
+  'iframe',
+  'object',
+  'embed',
+  'canvas',
+  'input',
+]);
 
 /** True when `tagName` starts a unit of text for typography. */
 export function isTypographyBlock(tagName: string): boolean {
@@ -102,7 +165,8 @@ export function typesetBlock(block: Readonly<Element>, setText: (node: Readonly<
 }
 
 // Text-bearing hast plus the nodes Markdown processors add: `raw` HTML and MDX nodes.
-type AnyContent = ElementContent | { type: 'raw'; value: string } | { type: `mdx${string}`; children?: ElementContent[] };
+type AnyContent =
+  ElementContent | { type: 'raw'; value: string } | { type: `mdx${string}`; children?: ElementContent[] };
 
 function parseRawTag(html: string): { name: string; closing: boolean } | undefined {
   const match = /^<(\/?)([a-z][a-z0-9-]*)[\s/>]/i.exec(html.trim());

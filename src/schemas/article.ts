@@ -52,7 +52,9 @@ const articleFields = {
     .array(slug, { error: 'expected a list of topic slugs, e.g. [terrorisme, securite]' })
     .min(1, { error: 'list at least one topic' })
     .refine((topics) => new Set(topics).size === topics.length, { error: 'lists the same topic twice' }),
-  credits: z.array(creditSchema, { error: 'expected a list of { name, role }' }).min(1, { error: 'credit at least one person or desk' }),
+  credits: z
+    .array(creditSchema, { error: 'expected a list of { name, role }' })
+    .min(1, { error: 'credit at least one person or desk' }),
   source: sourceSchema.optional(),
   references: z.array(referenceSchema).default([]),
   kind: z.enum(ARTICLE_KINDS, { error: `expected one of: ${ARTICLE_KINDS.join(', ')}` }).default('article'),
@@ -65,7 +67,11 @@ export const articleSchema = z
   .strictObject(articleFields, unknownFieldError(Object.keys(articleFields)))
   .superRefine((data, ctx) => {
     if (data.updatedAt && data.updatedAt.getTime() < data.publishedAt.getTime()) {
-      ctx.addIssue({ code: 'custom', path: ['updatedAt'], message: 'is earlier than publishedAt; an update cannot precede first publication' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['updatedAt'],
+        message: 'is earlier than publishedAt; an update cannot precede first publication',
+      });
     }
     if (data.kind === 'brief' && data.references.length === 0) {
       ctx.addIssue({ code: 'custom', path: ['references'], message: 'a brief must name at least one source' });

@@ -6,16 +6,33 @@ import { z } from 'astro/zod';
 import { SLUG_PATTERN } from '../lib/slug.ts';
 
 /** ISO 8601 date-time with seconds optional and a mandatory offset (`Z` or `±hh:mm`). */
-export const ISO_DATE_TIME_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+export const ISO_DATE_TIME_WITH_OFFSET =
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
 /** True when the fields of an ISO date-time exist on the calendar and clock (no 30 February, no 24:00). */
 function isRealDateTime(value: string): boolean {
   const [, y, mo, d, h, mi, s = '0'] = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?/.exec(value) ?? [];
-  const [year, month, day, hour, minute, second] = [y, mo, d, h, mi, s].map(Number) as [number, number, number, number, number, number];
+  const [year, month, day, hour, minute, second] = [y, mo, d, h, mi, s].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
   const offset = /([+-])(\d{2}):(\d{2})$/.exec(value);
   const offsetOk = !offset || (Number(offset[2]) <= 14 && Number(offset[3]) < 60);
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth && hour <= 23 && minute <= 59 && second <= 59 && offsetOk;
+  return (
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth &&
+    hour <= 23 &&
+    minute <= 59 &&
+    second <= 59 &&
+    offsetOk
+  );
 }
 
 /**
@@ -47,21 +64,26 @@ export const dateTimeWithOffset = z
 export const calendarDay = z
   .string(requiredOr('expected a quoted calendar day "YYYY-MM-DD"'))
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a calendar day "YYYY-MM-DD"' })
-  .refine((day) => !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day), {
-    error: 'not a real calendar day',
-  });
+  .refine(
+    (day) =>
+      !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day),
+    {
+      error: 'not a real calendar day',
+    },
+  );
 
 /** An absolute http(s) URL. */
-export const httpUrl = z
-  .string(requiredOr('expected an absolute URL starting with https://'))
-  .refine((value) => {
+export const httpUrl = z.string(requiredOr('expected an absolute URL starting with https://')).refine(
+  (value) => {
     try {
       const url = new URL(value);
       return url.protocol === 'https:' || url.protocol === 'http:';
     } catch {
       return false;
     }
-  }, { error: 'expected an absolute http(s) URL, e.g. "https://www.rtl.be/info/…"' });
+  },
+  { error: 'expected an absolute http(s) URL, e.g. "https://www.rtl.be/info/…"' },
+);
 
 /** Zod error option: "is required" when the field is missing, `message` when it has the wrong type. */
 export function requiredOr(message: string) {

@@ -3,7 +3,16 @@
  * the file's name, the field, and the gist of the fix. Every case is the valid base corpus
  * with one file changed or added, so the named mistake is the only one in the build.
  */
-import { BASE_BODY, BASE_TOPIC_ID, makeArticle, makeArticleData, makeTopic, rawFile, toYaml, type FixtureFile } from './build-fixture.ts';
+import {
+  BASE_BODY,
+  BASE_TOPIC_ID,
+  makeArticle,
+  makeArticleData,
+  makeTopic,
+  rawFile,
+  toYaml,
+  type FixtureFile,
+} from './build-fixture.ts';
 
 /** One broken-corpus case. */
 export interface BrokenEntryCase {
@@ -27,7 +36,8 @@ function rawFrontmatter(changes: Record<string, unknown> = {}): string {
 }
 
 const DUPLICATE_FIELD = /slug|file name/;
-const DUPLICATE_FIX = /multiple entries with the same slug: `affaire`\. Slugs must be unique|"Affaire" is not a slug; rename the file to "affaire\.md"/;
+const DUPLICATE_FIX =
+  /multiple entries with the same slug: `affaire`\. Slugs must be unique|"Affaire" is not a slug; rename the file to "affaire\.md"/;
 
 /** The broken-entry cases: the mistakes editors make, and two that only an attacker would. */
 export const BROKEN_ENTRY_CASES: readonly BrokenEntryCase[] = [
@@ -119,7 +129,11 @@ export const BROKEN_ENTRY_CASES: readonly BrokenEntryCase[] = [
     // Astro's duplicate check reports it. Ids kept as file names would report `Affaire.md` as
     // not a slug instead; either message tells the editor what to do.
     name: 'duplicate-slug',
-    files: [topic, makeArticle('affaire', { title: 'Première version' }), makeArticle('Affaire', { title: 'Seconde version' })],
+    files: [
+      topic,
+      makeArticle('affaire', { title: 'Première version' }),
+      makeArticle('Affaire', { title: 'Seconde version' }),
+    ],
     fileNames: ['Affaire.md'],
     field: DUPLICATE_FIELD,
     fix: DUPLICATE_FIX,
@@ -155,7 +169,10 @@ export const BROKEN_ENTRY_CASES: readonly BrokenEntryCase[] = [
   },
   {
     name: 'javascript-reference-url',
-    files: [topic, makeArticle('reference-javascript', { references: [{ name: 'Moniteur belge', url: 'javascript:alert(1)' }] })],
+    files: [
+      topic,
+      makeArticle('reference-javascript', { references: [{ name: 'Moniteur belge', url: 'javascript:alert(1)' }] }),
+    ],
     fileNames: ['reference-javascript.md'],
     field: 'references.0.url',
     fix: /references\.0\.url: expected an absolute http\(s\) URL/,
@@ -195,7 +212,10 @@ export const BROKEN_ENTRY_CASES: readonly BrokenEntryCase[] = [
     name: 'invalid-yaml',
     files: [
       topic,
-      rawFile('articles/yaml-casse.md', `---\ndescription: "Chapeau."\ntitle: Procès des attentats : le verdict\n${rawFrontmatter({ title: undefined, description: undefined })}---\n\n${BASE_BODY}`),
+      rawFile(
+        'articles/yaml-casse.md',
+        `---\ndescription: "Chapeau."\ntitle: Procès des attentats : le verdict\n${rawFrontmatter({ title: undefined, description: undefined })}---\n\n${BASE_BODY}`,
+      ),
     ],
     fileNames: ['yaml-casse.md'],
     field: 'yaml-casse.md:2:28',

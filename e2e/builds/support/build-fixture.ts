@@ -36,7 +36,8 @@ export type Frontmatter = Record<string, unknown>;
 export const BASE_TOPIC_ID = 'terrorisme';
 
 /** The body of the base article: two paragraphs of plain French text. */
-export const BASE_BODY = 'Les ministres ont signé un accord de coopération.\n\nLes services échangeront leurs informations.\n';
+export const BASE_BODY =
+  'Les ministres ont signé un accord de coopération.\n\nLes services échangeront leurs informations.\n';
 
 /**
  * YAML text of `value`, every string double-quoted: unquoted ISO dates would become YAML
@@ -129,7 +130,20 @@ export function writeCorpus(name: string, files: readonly FixtureFile[]): string
 }
 
 /** Variables Vitest sets in its workers, none of which a real build sees. */
-const VITEST_ENV_NAMES = ['VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST', 'NODE_ENV', 'DEV', 'PROD', 'SSR', 'MODE', 'BASE_URL', 'FORCE_TTY'];
+const VITEST_ENV_NAMES = [
+  'VITEST',
+  'VITEST_MODE',
+  'VITEST_POOL_ID',
+  'VITEST_WORKER_ID',
+  'TEST',
+  'NODE_ENV',
+  'DEV',
+  'PROD',
+  'SSR',
+  'MODE',
+  'BASE_URL',
+  'FORCE_TTY',
+];
 
 /**
  * Environment of an Astro run over `contentDir`. The output folder must stay inside the project:
@@ -175,7 +189,11 @@ export function stripAnsi(text: string): string {
  * `dist-fixtures/<name>/` and resolves with the exit code and the whole output (never rejects on
  * a failed build). The content folder is removed afterwards; the output stays for inspection.
  */
-export async function buildFixture(name: string, files: readonly FixtureFile[], options: FixtureBuildOptions = {}): Promise<FixtureBuildResult> {
+export async function buildFixture(
+  name: string,
+  files: readonly FixtureFile[],
+  options: FixtureBuildOptions = {},
+): Promise<FixtureBuildResult> {
   const contentDir = writeCorpus(name, files);
   try {
     return await buildContentDir(name, contentDir, options);
@@ -185,9 +203,23 @@ export async function buildFixture(name: string, files: readonly FixtureFile[], 
 }
 
 /** Runs `astro build` over an existing content folder (the real `content/`, say). */
-export async function buildContentDir(name: string, contentDir: string, options: FixtureBuildOptions = {}): Promise<FixtureBuildResult> {
-  const { env, outDir } = getBuildEnv(name, contentDir, options.sourceDateEpoch ?? DEFAULT_SOURCE_DATE_EPOCH, options.env);
-  const child = spawn(process.execPath, [ASTRO_CLI, 'build'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+export async function buildContentDir(
+  name: string,
+  contentDir: string,
+  options: FixtureBuildOptions = {},
+): Promise<FixtureBuildResult> {
+  const { env, outDir } = getBuildEnv(
+    name,
+    contentDir,
+    options.sourceDateEpoch ?? DEFAULT_SOURCE_DATE_EPOCH,
+    options.env,
+  );
+  const child = spawn(process.execPath, [ASTRO_CLI, 'build'], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   const { exitCode, output } = await collect(child, options.timeoutMs ?? 300_000);
   return { exitCode, output: stripAnsi(output), outDir };
 }
@@ -249,7 +281,11 @@ export interface DevServer {
  * Starts `astro dev` over the corpus `files` on a free 127.0.0.1 port and resolves once the home
  * page answers. Rejects (after stopping the server) when it does not within `timeoutMs`.
  */
-export async function startDevServer(name: string, files: readonly FixtureFile[], options: FixtureBuildOptions = {}): Promise<DevServer> {
+export async function startDevServer(
+  name: string,
+  files: readonly FixtureFile[],
+  options: FixtureBuildOptions = {},
+): Promise<DevServer> {
   const contentDir = writeCorpus(name, files);
   const { env } = getBuildEnv(name, contentDir, options.sourceDateEpoch ?? DEFAULT_SOURCE_DATE_EPOCH, options.env);
   // Astro 7 backgrounds the dev server when it thinks an agent runs it; the test needs its process.

@@ -28,6 +28,8 @@ describe('toFeedHtml', () => {
   });
 
   it('keeps heading ids and French characters', () => {
-    expect(toFeedHtml('<h2 id="un-officier">Un officier\u00A0: «\u00A0x\u00A0»</h2>', PAGE)).toBe('<h2 id="un-officier">Un officier\u00A0: «\u00A0x\u00A0»</h2>');
+    expect(toFeedHtml('<h2 id="un-officier">Un officier\u00A0: «\u00A0x\u00A0»</h2>', PAGE)).toBe(
+      '<h2 id="un-officier">Un officier\u00A0: «\u00A0x\u00A0»</h2>',
+    );
   });
 });

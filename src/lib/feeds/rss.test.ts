@@ -7,7 +7,10 @@ const base: ArticleData = {
   description: 'Chapeau',
   publishedAt: new Date('2017-01-06T18:00:00Z'),
   topics: ['terrorisme'],
-  credits: [{ name: 'Martin Vachiery', role: 'Reportage' }, { name: 'Steve <Damman>', role: 'Reportage' }],
+  credits: [
+    { name: 'Martin Vachiery', role: 'Reportage' },
+    { name: 'Steve <Damman>', role: 'Reportage' },
+  ],
   references: [],
   kind: 'article',
   draft: false,
@@ -16,14 +19,20 @@ const names = new Map([['terrorisme', 'Terrorisme']]);
 
 describe('buildRssItem', () => {
   it('keeps the first publication date and signals updates separately', () => {
-    const item = buildRssItem({ path: '/articles/x/', data: { ...base, updatedAt: new Date('2017-03-01T10:00:00Z') }, html: '<p>x</p>' }, names, 'https://vigie.example/');
+    const item = buildRssItem(
+      { path: '/articles/x/', data: { ...base, updatedAt: new Date('2017-03-01T10:00:00Z') }, html: '<p>x</p>' },
+      names,
+      'https://vigie.example/',
+    );
     expect(item.pubDate.toISOString()).toBe('2017-01-06T18:00:00.000Z');
     expect(item.customData).toContain('<atom:updated>2017-03-01T10:00:00.000Z</atom:updated>');
   });
 
   it('credits every person as dc:creator, escaped, and names topics', () => {
     const item = buildRssItem({ path: '/articles/x/', data: base, html: '' }, names, 'https://vigie.example/');
-    expect(item.customData).toBe('<dc:creator>Martin Vachiery</dc:creator><dc:creator>Steve &lt;Damman&gt;</dc:creator>');
+    expect(item.customData).toBe(
+      '<dc:creator>Martin Vachiery</dc:creator><dc:creator>Steve &lt;Damman&gt;</dc:creator>',
+    );
     expect(item.categories).toEqual(['Terrorisme']);
     expect(item.link).toBe('https://vigie.example/articles/x/');
   });
@@ -32,19 +41,38 @@ describe('buildRssItem', () => {
 describe('buildRssChannel', () => {
   it('dates the channel by the newest content change, never the clock', () => {
     const channel = buildRssChannel({
-      title: 'Vigie', description: 'd', feedPath: '/rss.xml', pagePath: '/', site: 'https://vigie.example/', topicNames: names,
+      title: 'Vigie',
+      description: 'd',
+      feedPath: '/rss.xml',
+      pagePath: '/',
+      site: 'https://vigie.example/',
+      topicNames: names,
       stories: [
         { path: '/articles/a/', data: base, html: '' },
-        { path: '/articles/b/', data: { ...base, publishedAt: new Date('2016-01-01T00:00:00Z'), updatedAt: new Date('2018-05-01T00:00:00Z') }, html: '' },
+        {
+          path: '/articles/b/',
+          data: { ...base, publishedAt: new Date('2016-01-01T00:00:00Z'), updatedAt: new Date('2018-05-01T00:00:00Z') },
+          html: '',
+        },
       ],
     });
     expect(channel.customData).toContain('<lastBuildDate>Tue, 01 May 2018 00:00:00 GMT</lastBuildDate>');
-    expect(channel.customData).toContain('<atom:link href="https://vigie.example/rss.xml" rel="self" type="application/rss+xml"/>');
+    expect(channel.customData).toContain(
+      '<atom:link href="https://vigie.example/rss.xml" rel="self" type="application/rss+xml"/>',
+    );
     expect(channel.customData).toContain('<language>fr-BE</language>');
   });
 
   it('omits lastBuildDate for an empty feed', () => {
-    const channel = buildRssChannel({ title: 'x', description: 'd', feedPath: '/sujets/x/rss.xml', pagePath: '/sujets/x/', site: 'https://vigie.example/', topicNames: names, stories: [] });
+    const channel = buildRssChannel({
+      title: 'x',
+      description: 'd',
+      feedPath: '/sujets/x/rss.xml',
+      pagePath: '/sujets/x/',
+      site: 'https://vigie.example/',
+      topicNames: names,
+      stories: [],
+    });
     expect(channel.customData).not.toContain('lastBuildDate');
     expect(channel.site).toBe('https://vigie.example/sujets/x/');
   });
@@ -52,11 +80,23 @@ describe('buildRssChannel', () => {
 
 describe('descriptions are HTML text', () => {
   it('encodes markup in a standfirst so readers show it as text', () => {
-    const item = buildRssItem({ path: '/articles/x/', data: { ...base, description: '<img src=x onerror=alert(1)> & co' }, html: '' }, names, 'https://vigie.example/');
+    const item = buildRssItem(
+      { path: '/articles/x/', data: { ...base, description: '<img src=x onerror=alert(1)> & co' }, html: '' },
+      names,
+      'https://vigie.example/',
+    );
     expect(item.description).toBe('&lt;img src=x onerror=alert(1)&gt; &amp; co');
   });
   it('encodes the channel description too', () => {
-    const channel = buildRssChannel({ title: 'x', description: '<b>x</b>', feedPath: '/rss.xml', pagePath: '/', site: 'https://vigie.example/', topicNames: names, stories: [] });
+    const channel = buildRssChannel({
+      title: 'x',
+      description: '<b>x</b>',
+      feedPath: '/rss.xml',
+      pagePath: '/',
+      site: 'https://vigie.example/',
+      topicNames: names,
+      stories: [],
+    });
     expect(channel.description).toBe('&lt;b&gt;x&lt;/b&gt;');
   });
 });

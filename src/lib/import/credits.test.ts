@@ -7,15 +7,33 @@ const SEED_STANDFIRST =
 
 describe('detectCredits', () => {
   it.each([
-    [SEED_STANDFIRST, [{ name: 'Martin Vachiery', role: 'Reportage RTLINFO 19H' }, { name: 'Steve Damman', role: 'Reportage RTLINFO 19H' }]],
-    ['Un sommet. Anne de la Croix y a assisté pour le RTLINFO 13H.', [{ name: 'Anne de la Croix', role: 'Reportage RTLINFO 13H' }]],
-    ['Un sommet. Léa Dubois, Marc Petit et Jean-Luc Van Damme ont assisté pour RTL TVI', [
-      { name: 'Léa Dubois', role: 'Reportage RTL TVI' },
-      { name: 'Marc Petit', role: 'Reportage RTL TVI' },
-      { name: 'Jean-Luc Van Damme', role: 'Reportage RTL TVI' },
-    ]],
-    ['Un sommet. Reportage de Julie Martin pour le JT de 19H.', [{ name: 'Julie Martin', role: 'Reportage JT de 19H' }]],
-    ["Un sommet. Paul Durand était sur place pour l'émission Face à face.", [{ name: 'Paul Durand', role: 'Reportage émission Face à face' }]],
+    [
+      SEED_STANDFIRST,
+      [
+        { name: 'Martin Vachiery', role: 'Reportage RTLINFO 19H' },
+        { name: 'Steve Damman', role: 'Reportage RTLINFO 19H' },
+      ],
+    ],
+    [
+      'Un sommet. Anne de la Croix y a assisté pour le RTLINFO 13H.',
+      [{ name: 'Anne de la Croix', role: 'Reportage RTLINFO 13H' }],
+    ],
+    [
+      'Un sommet. Léa Dubois, Marc Petit et Jean-Luc Van Damme ont assisté pour RTL TVI',
+      [
+        { name: 'Léa Dubois', role: 'Reportage RTL TVI' },
+        { name: 'Marc Petit', role: 'Reportage RTL TVI' },
+        { name: 'Jean-Luc Van Damme', role: 'Reportage RTL TVI' },
+      ],
+    ],
+    [
+      'Un sommet. Reportage de Julie Martin pour le JT de 19H.',
+      [{ name: 'Julie Martin', role: 'Reportage JT de 19H' }],
+    ],
+    [
+      "Un sommet. Paul Durand était sur place pour l'émission Face à face.",
+      [{ name: 'Paul Durand', role: 'Reportage émission Face à face' }],
+    ],
   ])('%j', (standfirst, expected) => {
     expect(detectCredits(standfirst)).toEqual(expected);
   });
@@ -65,7 +83,10 @@ describe('resolveCredits', () => {
     expect(resolveCredits(explicit, SEED_STANDFIRST, 'RTL INFO')).toEqual(explicit);
   });
   it('then credits detected in the standfirst', () => {
-    expect(resolveCredits([], SEED_STANDFIRST, 'RTL INFO').map((c) => c.name)).toEqual(['Martin Vachiery', 'Steve Damman']);
+    expect(resolveCredits([], SEED_STANDFIRST, 'RTL INFO').map((c) => c.name)).toEqual([
+      'Martin Vachiery',
+      'Steve Damman',
+    ]);
   });
   it('then the source as "Rédaction"', () => {
     expect(resolveCredits([], 'Un chapeau.', 'RTL INFO')).toEqual([{ name: 'RTL INFO', role: 'Rédaction' }]);

@@ -67,7 +67,11 @@ export function parseCreditOption(value: string): Credit {
  * Chooses the credits: explicit ones, else those detected in the standfirst, else the source
  * credited as "Rédaction". Throws {@link ImportError} when none of these exists.
  */
-export function resolveCredits(explicit: readonly Credit[], standfirst: string, sourceName: string | undefined): Credit[] {
+export function resolveCredits(
+  explicit: readonly Credit[],
+  standfirst: string,
+  sourceName: string | undefined,
+): Credit[] {
   if (explicit.length > 0) return [...explicit];
   const detected = detectCredits(standfirst);
   if (detected.length > 0) return detected;

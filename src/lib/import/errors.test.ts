@@ -5,7 +5,10 @@ describe('formatImportProblem', () => {
   it.each([
     [{ problem: 'the file is empty' }, 'the file is empty'],
     [{ problem: 'the file is empty', file: 'a.txt' }, 'a.txt: the file is empty'],
-    [{ problem: 'the file is empty', file: 'a.txt', hint: 'Capture it again' }, 'a.txt: the file is empty. Capture it again'],
+    [
+      { problem: 'the file is empty', file: 'a.txt', hint: 'Capture it again' },
+      'a.txt: the file is empty. Capture it again',
+    ],
     [{ problem: 'two\nlines', hint: 'and\r\n  more' }, 'two lines. and more'],
   ])('%j → %s', ({ problem, ...details }, expected) => {
     expect(formatImportProblem(problem, details)).toBe(expected);
@@ -15,7 +18,12 @@ describe('formatImportProblem', () => {
 describe('ImportError', () => {
   it('keeps file, problem and hint, and formats its message on one line', () => {
     const error = new ImportError('no such file', { file: 'x.txt', hint: 'Check the path' });
-    expect([error.file, error.problem, error.hint, error.message]).toEqual(['x.txt', 'no such file', 'Check the path', 'x.txt: no such file. Check the path']);
+    expect([error.file, error.problem, error.hint, error.message]).toEqual([
+      'x.txt',
+      'no such file',
+      'Check the path',
+      'x.txt: no such file. Check the path',
+    ]);
     expect(isImportError(error)).toBe(true);
     expect(isImportError(new Error('x'))).toBe(false);
   });

@@ -24,7 +24,9 @@ const { frontmatter, content: body } = parseFrontmatter(committed);
 
 describe('the committed lead-story entry', () => {
   it('is exactly what the documented import command produces (dry run from the repository root)', async () => {
-    const { stdout } = await run(process.execPath, [SCRIPT, ...LEAD_STORY_IMPORT_ARGS, '--dry-run'], { cwd: REPO_ROOT });
+    const { stdout } = await run(process.execPath, [SCRIPT, ...LEAD_STORY_IMPORT_ARGS, '--dry-run'], {
+      cwd: REPO_ROOT,
+    });
     expect(stdout).toBe(committed);
   });
 
@@ -62,7 +64,7 @@ describe('the committed lead-story entry', () => {
       '## Un officier de liaison',
     ]);
     // The hard-break pair of the capture: two paragraphs, the trailing spaces gone.
-    expect(body).toContain("avec son homologue français.\n\n\"L'année 2016 a été marquée");
+    expect(body).toContain('avec son homologue français.\n\n"L\'année 2016 a été marquée');
   });
 
   const seedSentences = seed
@@ -81,12 +83,19 @@ describe('the committed lead-story entry', () => {
   it('shows every sentence of the seed once rendered by the Markdown processor', async () => {
     const renderer = await createMarkdownProcessor({ syntaxHighlight: false, smartypants: false });
     const html = (await renderer.render(body)).code;
-    const text = [frontmatter.title, frontmatter.description, toString(unified().use(rehypeParse, { fragment: true }).parse(html))].join('\n');
+    const text = [
+      frontmatter.title,
+      frontmatter.description,
+      toString(unified().use(rehypeParse, { fragment: true }).parse(html)),
+    ].join('\n');
     for (const sentence of seedSentences) expect(text).toContain(sentence);
   });
 
   it('adds no text that is not in the seed', () => {
-    const blocks = unescapeMarkdown(body).split('\n\n').map((block) => block.replace(/^## /, '').trim()).filter(Boolean);
+    const blocks = unescapeMarkdown(body)
+      .split('\n\n')
+      .map((block) => block.replace(/^## /, '').trim())
+      .filter(Boolean);
     for (const block of blocks) expect(seed).toContain(block);
     expect(seed).toContain(frontmatter.title);
     expect(seed).toContain(frontmatter.description);

@@ -13,7 +13,10 @@ type Render = (markdown: string) => Promise<string>;
 const renderers: Record<string, Render> = {};
 beforeAll(async () => {
   const remark = await createMarkdownProcessor({ syntaxHighlight: false, smartypants: false });
-  const satteri = await createSatteriMarkdownProcessor({ syntaxHighlight: false, features: { smartPunctuation: false } });
+  const satteri = await createSatteriMarkdownProcessor({
+    syntaxHighlight: false,
+    features: { smartPunctuation: false },
+  });
   renderers.remark = async (markdown) => (await remark.render(markdown)).code;
   renderers.satteri = async (markdown) => (await satteri.render(markdown)).code;
 });
@@ -80,14 +83,29 @@ describe('escapeMarkdown through the real Markdown processors', () => {
   }
 
   it('round-trips random paragraphs of Markdown-significant characters', async () => {
-    const unit = fc.constantFrom(...'abc Ée 1.)#>-+*_`~[]()!<>&;|\\=:/@"\'\u00a0'.split(''), 'x', 'www.', 'https://', '&amp;', '<a>', '\t');
-    const line = fc.string({ unit, minLength: 1, maxLength: 25 }).map((l) => l.trim()).filter((l) => l !== '');
+    const unit = fc.constantFrom(
+      ...'abc Ée 1.)#>-+*_`~[]()!<>&;|\\=:/@"\'\u00a0'.split(''),
+      'x',
+      'www.',
+      'https://',
+      '&amp;',
+      '<a>',
+      '\t',
+    );
+    const line = fc
+      .string({ unit, minLength: 1, maxLength: 25 })
+      .map((l) => l.trim())
+      .filter((l) => l !== '');
     await fc.assert(
-      fc.asyncProperty(fc.array(line, { minLength: 1, maxLength: 3 }), fc.constantFrom('remark', 'satteri'), async (lines, name) => {
-        const text = lines.join('\n');
-        const rendered = await renderToText(renderers[name]!, escapeMarkdown(text));
-        expect(rendered).toEqual({ tags: ['p'], text });
-      }),
+      fc.asyncProperty(
+        fc.array(line, { minLength: 1, maxLength: 3 }),
+        fc.constantFrom('remark', 'satteri'),
+        async (lines, name) => {
+          const text = lines.join('\n');
+          const rendered = await renderToText(renderers[name]!, escapeMarkdown(text));
+          expect(rendered).toEqual({ tags: ['p'], text });
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -95,7 +113,10 @@ describe('escapeMarkdown through the real Markdown processors', () => {
 
 describe('escapeMarkdown readability', () => {
   it.each([
-    ['Un texte ordinaire, avec "guillemets", l\'apostrophe (et parenthèses) : 32 morts !', 'Un texte ordinaire, avec "guillemets", l\'apostrophe (et parenthèses) : 32 morts !'],
+    [
+      'Un texte ordinaire, avec "guillemets", l\'apostrophe (et parenthèses) : 32 morts !',
+      'Un texte ordinaire, avec "guillemets", l\'apostrophe (et parenthèses) : 32 morts !',
+    ],
     ['Le 1er février 2016. Fin.', 'Le 1er février 2016. Fin.'],
     ['a - b + c > d # e', 'a - b + c > d # e'],
     ['Tom & Jerry < 3', 'Tom & Jerry < 3'],

@@ -42,7 +42,9 @@ export function escapeMarkdown(text: string): string {
 // so every escape in it is honoured. Words without escapes keep their autolink.
 function defuseEscapedAutolinks(line: string): string {
   return line.replace(/\S*\\\S*/g, (word) =>
-    word.replace(AUTOLINK_START, (_, scheme?: string, colon?: string, www?: string, dot?: string) => (scheme ? `${scheme}\\${colon}` : `${www}\\${dot}`)),
+    word.replace(AUTOLINK_START, (_, scheme?: string, colon?: string, www?: string, dot?: string) =>
+      scheme ? `${scheme}\\${colon}` : `${www}\\${dot}`,
+    ),
   );
 }
 

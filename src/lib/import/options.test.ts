@@ -21,31 +21,50 @@ const parse = (argv: string[], env: Record<string, string | undefined> = {}) => 
 describe('parseImportArgs', () => {
   it.each<[string, string[], Partial<ImportOptions>, Record<string, string>?]>([
     ['required options only', REQUIRED, {}],
-    ['options before the capture, --name=value form', ['--topics=terrorisme', '--published-at=2017-01-06T18:00:00Z', 'capture.txt'], { topics: ['terrorisme'], publishedAt: '2017-01-06T18:00:00Z' }],
+    [
+      'options before the capture, --name=value form',
+      ['--topics=terrorisme', '--published-at=2017-01-06T18:00:00Z', 'capture.txt'],
+      { topics: ['terrorisme'], publishedAt: '2017-01-06T18:00:00Z' },
+    ],
     ['spaces around topics', [...REQUIRED.slice(0, 4), ' terrorisme , securite ,'], {}],
     [
       'every option',
       [
         ...REQUIRED,
-        '--slug', 'mon-article',
-        '--credit', 'Martin Vachiery=Reportage RTLINFO 19H',
-        '--credit', 'Steve Damman=Reportage RTLINFO 19H',
-        '--source-name', 'RTL INFO',
-        '--source-url', 'https://www.rtl.be/x?a=1',
-        '--source-section', 'Belgique / Politique',
-        '--reference', 'Belga=https://www.belga.be/',
-        '--reference', 'Le Soir',
-        '--date-note', 'Date déduite : le 6 ; -1 h',
-        '--updated-at', '2017-01-07T08:00:00+01:00',
-        '--kind', 'brief',
+        '--slug',
+        'mon-article',
+        '--credit',
+        'Martin Vachiery=Reportage RTLINFO 19H',
+        '--credit',
+        'Steve Damman=Reportage RTLINFO 19H',
+        '--source-name',
+        'RTL INFO',
+        '--source-url',
+        'https://www.rtl.be/x?a=1',
+        '--source-section',
+        'Belgique / Politique',
+        '--reference',
+        'Belga=https://www.belga.be/',
+        '--reference',
+        'Le Soir',
+        '--date-note',
+        'Date déduite : le 6 ; -1 h',
+        '--updated-at',
+        '2017-01-07T08:00:00+01:00',
+        '--kind',
+        'brief',
         '--draft',
-        '--content-dir', '/tmp/contenu',
+        '--content-dir',
+        '/tmp/contenu',
         '--dry-run',
         '--force',
       ],
       {
         slug: 'mon-article',
-        credits: [{ name: 'Martin Vachiery', role: 'Reportage RTLINFO 19H' }, { name: 'Steve Damman', role: 'Reportage RTLINFO 19H' }],
+        credits: [
+          { name: 'Martin Vachiery', role: 'Reportage RTLINFO 19H' },
+          { name: 'Steve Damman', role: 'Reportage RTLINFO 19H' },
+        ],
         sourceName: 'RTL INFO',
         sourceUrl: 'https://www.rtl.be/x?a=1',
         sourceSection: 'Belgique / Politique',
@@ -60,8 +79,17 @@ describe('parseImportArgs', () => {
       },
     ],
     ['content dir from VIGIE_CONTENT_DIR', REQUIRED, { contentDir: 'autre' }, { VIGIE_CONTENT_DIR: 'autre' }],
-    ['--content-dir wins over VIGIE_CONTENT_DIR', [...REQUIRED, '--content-dir', 'ici'], { contentDir: 'ici' }, { VIGIE_CONTENT_DIR: 'autre' }],
-    ['a capture named like an option after --', ['--published-at', '2017-01-06T19:00:00+01:00', '--topics', 'terrorisme,securite', '--', '--capture.txt'], { capture: '--capture.txt' }],
+    [
+      '--content-dir wins over VIGIE_CONTENT_DIR',
+      [...REQUIRED, '--content-dir', 'ici'],
+      { contentDir: 'ici' },
+      { VIGIE_CONTENT_DIR: 'autre' },
+    ],
+    [
+      'a capture named like an option after --',
+      ['--published-at', '2017-01-06T19:00:00+01:00', '--topics', 'terrorisme,securite', '--', '--capture.txt'],
+      { capture: '--capture.txt' },
+    ],
   ])('%s', (_, argv, expected, env = {}) => {
     expect(parse(argv, env)).toEqual({ help: false, options: { ...DEFAULTS, ...expected } });
   });
@@ -71,7 +99,22 @@ describe('parseImportArgs', () => {
   });
 
   it('documents every option in the usage text', () => {
-    for (const option of ['--published-at', '--topics', '--slug', '--credit', '--source-name', '--source-url', '--source-section', '--date-note', '--kind', '--content-dir', '--dry-run', '--force', '--help', '2 MiB']) {
+    for (const option of [
+      '--published-at',
+      '--topics',
+      '--slug',
+      '--credit',
+      '--source-name',
+      '--source-url',
+      '--source-section',
+      '--date-note',
+      '--kind',
+      '--content-dir',
+      '--dry-run',
+      '--force',
+      '--help',
+      '2 MiB',
+    ]) {
       expect(USAGE).toContain(option);
     }
   });
@@ -86,15 +129,35 @@ describe('parseImportArgs', () => {
     ['an option where a value should be', [...REQUIRED, '--slug', '--force'], /^--slug needs a value/],
     ['a value for a flag', [...REQUIRED, '--force=yes'], /^--force takes no value/],
     ['a repeated option', [...REQUIRED, '--slug', 'a', '--slug', 'b'], /^--slug is given twice/],
-    ['no --published-at', ['capture.txt', '--topics', 'terrorisme'], /^--published-at is required\. Give e\.g\. --published-at 2017-01-06T19:00:00\+01:00$/],
-    ['a date without offset', ['capture.txt', '--published-at', '2017-01-06T19:00:00', '--topics', 'terrorisme'], /--published-at "2017-01-06T19:00:00" is not an ISO 8601 date-time with offset/],
-    ['an impossible date', ['capture.txt', '--published-at', '2017-13-45T19:00:00+01:00', '--topics', 'terrorisme'], /is not an ISO 8601 date-time with offset/],
+    [
+      'no --published-at',
+      ['capture.txt', '--topics', 'terrorisme'],
+      /^--published-at is required\. Give e\.g\. --published-at 2017-01-06T19:00:00\+01:00$/,
+    ],
+    [
+      'a date without offset',
+      ['capture.txt', '--published-at', '2017-01-06T19:00:00', '--topics', 'terrorisme'],
+      /--published-at "2017-01-06T19:00:00" is not an ISO 8601 date-time with offset/,
+    ],
+    [
+      'an impossible date',
+      ['capture.txt', '--published-at', '2017-13-45T19:00:00+01:00', '--topics', 'terrorisme'],
+      /is not an ISO 8601 date-time with offset/,
+    ],
     ['a bad --updated-at', [...REQUIRED, '--updated-at', 'demain'], /--updated-at "demain" is not an ISO 8601/],
     ['no --topics', ['capture.txt', '--published-at', '2017-01-06T19:00:00+01:00'], /^--topics is required/],
     ['a malformed slug', [...REQUIRED, '--slug', 'Mon Article'], /--slug "Mon Article" is not a slug/],
     ['an unknown kind', [...REQUIRED, '--kind', 'opinion'], /--kind "opinion" is not one of: article, brief/],
-    ['a malformed credit', [...REQUIRED, '--credit', 'Martin Vachiery'], /--credit "Martin Vachiery" is not of the form "Name=Role"/],
-    ['a reference with an empty URL', [...REQUIRED, '--reference', 'Belga='], /--reference "Belga=" is not of the form/],
+    [
+      'a malformed credit',
+      [...REQUIRED, '--credit', 'Martin Vachiery'],
+      /--credit "Martin Vachiery" is not of the form "Name=Role"/,
+    ],
+    [
+      'a reference with an empty URL',
+      [...REQUIRED, '--reference', 'Belga='],
+      /--reference "Belga=" is not of the form/,
+    ],
   ])('refuses %s', (_, argv, message) => {
     expect(() => parse(argv)).toThrow(ImportError);
     expect(() => parse(argv)).toThrow(message);

@@ -70,8 +70,22 @@ Options:
 const USAGE_HINT = 'Run "npm run import -- --help" for usage';
 
 type OptionName =
-  | 'published-at' | 'updated-at' | 'topics' | 'slug' | 'credit' | 'source-name' | 'source-url' | 'source-section'
-  | 'reference' | 'date-note' | 'kind' | 'content-dir' | 'dry-run' | 'force' | 'draft' | 'help';
+  | 'published-at'
+  | 'updated-at'
+  | 'topics'
+  | 'slug'
+  | 'credit'
+  | 'source-name'
+  | 'source-url'
+  | 'source-section'
+  | 'reference'
+  | 'date-note'
+  | 'kind'
+  | 'content-dir'
+  | 'dry-run'
+  | 'force'
+  | 'draft'
+  | 'help';
 
 // `value`: takes a value; `repeat`: may be given several times.
 const OPTION_SPECS: Record<OptionName, { value: boolean; repeat?: boolean }> = {
@@ -97,7 +111,10 @@ const OPTION_SPECS: Record<OptionName, { value: boolean; repeat?: boolean }> = {
  * Parses and checks the arguments (without the `node script` prefix). Throws {@link ImportError}
  * for an unknown option, a missing or malformed value, a repeated option or a missing capture.
  */
-export function parseImportArgs(argv: readonly string[], env: Record<string, string | undefined> = process.env): ParsedArgs {
+export function parseImportArgs(
+  argv: readonly string[],
+  env: Record<string, string | undefined> = process.env,
+): ParsedArgs {
   // Help wins over any other mistake on the line: it is what the editor needs to fix it.
   const end = argv.indexOf('--');
   if ((end < 0 ? argv : argv.slice(0, end)).some((arg) => arg === '--help' || arg === '-h')) return { help: true };
@@ -105,12 +122,15 @@ export function parseImportArgs(argv: readonly string[], env: Record<string, str
 
   if (positionals.length === 0) throw optionError('no capture file given');
   if (positionals.length > 1) {
-    throw optionError(`expected one capture file, got ${positionals.length}: ${positionals.map((p) => JSON.stringify(p)).join(', ')}`);
+    throw optionError(
+      `expected one capture file, got ${positionals.length}: ${positionals.map((p) => JSON.stringify(p)).join(', ')}`,
+    );
   }
   const single = (name: OptionName) => values.get(name)?.[0];
 
   const publishedAt = single('published-at');
-  if (publishedAt === undefined) throw optionError('--published-at is required', 'Give e.g. --published-at 2017-01-06T19:00:00+01:00');
+  if (publishedAt === undefined)
+    throw optionError('--published-at is required', 'Give e.g. --published-at 2017-01-06T19:00:00+01:00');
   checkDateTime('published-at', publishedAt);
   const updatedAt = single('updated-at');
   if (updatedAt !== undefined) checkDateTime('updated-at', updatedAt);
@@ -121,7 +141,10 @@ export function parseImportArgs(argv: readonly string[], env: Record<string, str
 
   const slug = single('slug');
   if (slug !== undefined && !isSlug(slug)) {
-    throw optionError(`--slug "${slug}" is not a slug`, 'Use lower-case letters, digits and single hyphens, e.g. --slug cooperation-franco-belge');
+    throw optionError(
+      `--slug "${slug}" is not a slug`,
+      'Use lower-case letters, digits and single hyphens, e.g. --slug cooperation-franco-belge',
+    );
   }
 
   const kind = single('kind') ?? 'article';
@@ -154,11 +177,17 @@ export function parseImportArgs(argv: readonly string[], env: Record<string, str
 
 /** Splits `--topics a,b` into slugs; refuses empty lists, malformed slugs and repeats. */
 export function parseTopicList(value: string): string[] {
-  const topics = value.split(',').map((topic) => topic.trim()).filter(Boolean);
+  const topics = value
+    .split(',')
+    .map((topic) => topic.trim())
+    .filter(Boolean);
   if (topics.length === 0) throw optionError('--topics lists no topic', 'Give e.g. --topics terrorisme,securite');
   const malformed = topics.filter((topic) => !isSlug(topic));
   if (malformed.length > 0) {
-    throw optionError(`--topics: ${malformed.map((t) => `"${t}"`).join(', ')} ${malformed.length > 1 ? 'are not slugs' : 'is not a slug'}`, 'Topic slugs are lower-case words joined by hyphens, e.g. cooperation-franco-belge');
+    throw optionError(
+      `--topics: ${malformed.map((t) => `"${t}"`).join(', ')} ${malformed.length > 1 ? 'are not slugs' : 'is not a slug'}`,
+      'Topic slugs are lower-case words joined by hyphens, e.g. cooperation-franco-belge',
+    );
   }
   const repeated = topics.find((topic, i) => topics.indexOf(topic) !== i);
   if (repeated) throw optionError(`--topics lists "${repeated}" twice`);
@@ -203,7 +232,10 @@ function readArgs(argv: readonly string[]): { values: Map<OptionName, string[]>;
 
 function checkDateTime(name: OptionName, value: string): void {
   if (!ISO_DATE_TIME_WITH_OFFSET.test(value) || Number.isNaN(Date.parse(value))) {
-    throw optionError(`--${name} "${value}" is not an ISO 8601 date-time with offset`, `Give e.g. --${name} 2017-01-06T19:00:00+01:00`);
+    throw optionError(
+      `--${name} "${value}" is not an ISO 8601 date-time with offset`,
+      `Give e.g. --${name} 2017-01-06T19:00:00+01:00`,
+    );
   }
 }
 

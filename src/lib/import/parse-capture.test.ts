@@ -72,7 +72,14 @@ describe('parseTextCapture on hand-made captures', () => {
     {
       name: 'chrome words inside the article are kept',
       input: 'Titre\n\nChapeau.\n\nEn ce moment\n\nFin.',
-      expected: { headline: 'Titre', standfirst: 'Chapeau.', blocks: [{ type: 'paragraph', text: 'En ce moment' }, { type: 'paragraph', text: 'Fin.' }] },
+      expected: {
+        headline: 'Titre',
+        standfirst: 'Chapeau.',
+        blocks: [
+          { type: 'paragraph', text: 'En ce moment' },
+          { type: 'paragraph', text: 'Fin.' },
+        ],
+      },
     },
     {
       name: 'no-break-space lines count as blank lines before a subhead',
@@ -80,7 +87,11 @@ describe('parseTextCapture on hand-made captures', () => {
       expected: {
         headline: 'Titre',
         standfirst: 'Chapeau.',
-        blocks: [{ type: 'paragraph', text: 'Un.' }, { type: 'subhead', text: 'Sous-titre' }, { type: 'paragraph', text: 'Deux.' }],
+        blocks: [
+          { type: 'paragraph', text: 'Un.' },
+          { type: 'subhead', text: 'Sous-titre' },
+          { type: 'paragraph', text: 'Deux.' },
+        ],
       },
     },
     {
@@ -89,7 +100,11 @@ describe('parseTextCapture on hand-made captures', () => {
       expected: {
         headline: 'Titre',
         standfirst: 'Chapeau.',
-        blocks: [{ type: 'paragraph', text: 'Un.' }, { type: 'paragraph', text: 'Presque un sous-titre' }, { type: 'paragraph', text: 'Deux.' }],
+        blocks: [
+          { type: 'paragraph', text: 'Un.' },
+          { type: 'paragraph', text: 'Presque un sous-titre' },
+          { type: 'paragraph', text: 'Deux.' },
+        ],
       },
     },
     {
@@ -98,7 +113,10 @@ describe('parseTextCapture on hand-made captures', () => {
       expected: {
         headline: 'Titre',
         standfirst: 'Chapeau.',
-        blocks: [{ type: 'paragraph', text: 'Une phrase complète.' }, { type: 'paragraph', text: '"Une citation."' }],
+        blocks: [
+          { type: 'paragraph', text: 'Une phrase complète.' },
+          { type: 'paragraph', text: '"Une citation."' },
+        ],
       },
     },
     {
@@ -107,13 +125,21 @@ describe('parseTextCapture on hand-made captures', () => {
       expected: {
         headline: 'Titre',
         standfirst: 'Chapeau.',
-        blocks: [{ type: 'paragraph', text: 'Un.' }, { type: 'paragraph', text: 'Deux.' }, { type: 'paragraph', text: 'Trois.' }],
+        blocks: [
+          { type: 'paragraph', text: 'Un.' },
+          { type: 'paragraph', text: 'Deux.' },
+          { type: 'paragraph', text: 'Trois.' },
+        ],
       },
     },
     {
       name: 'single newline without trailing spaces: a soft break kept inside the paragraph',
       input: 'Titre\n\nChapeau.\n\nUn,\nsuite. \nFin.',
-      expected: { headline: 'Titre', standfirst: 'Chapeau.', blocks: [{ type: 'paragraph', text: 'Un,\nsuite.\nFin.' }] },
+      expected: {
+        headline: 'Titre',
+        standfirst: 'Chapeau.',
+        blocks: [{ type: 'paragraph', text: 'Un,\nsuite.\nFin.' }],
+      },
     },
     {
       name: 'headline directly followed by the standfirst',
@@ -126,13 +152,20 @@ describe('parseTextCapture on hand-made captures', () => {
       expected: {
         headline: 'Titre',
         standfirst: 'Chapeau.',
-        blocks: [{ type: 'subhead', text: 'Sous-titre' }, { type: 'paragraph', text: 'Texte.' }],
+        blocks: [
+          { type: 'subhead', text: 'Sous-titre' },
+          { type: 'paragraph', text: 'Texte.' },
+        ],
       },
     },
     {
       name: 'Markdown-looking text kept as is',
       input: 'Titre *gras*\n\n# Chapeau_\n\n- [lien](x) & <b>',
-      expected: { headline: 'Titre *gras*', standfirst: '# Chapeau_', blocks: [{ type: 'paragraph', text: '- [lien](x) & <b>' }] },
+      expected: {
+        headline: 'Titre *gras*',
+        standfirst: '# Chapeau_',
+        blocks: [{ type: 'paragraph', text: '- [lien](x) & <b>' }],
+      },
     },
   ];
 
@@ -143,10 +176,26 @@ describe('parseTextCapture on hand-made captures', () => {
 
 describe('parseTextCapture refusals', () => {
   const cases = [
-    { name: 'only chrome and blank lines', input: `En ce moment\n${NBSP}\n\nVos commentaires`, message: /no headline found/ },
-    { name: 'first line without a letter', input: '12345 --- 678\n\nChapeau.', message: /no recognisable headline.*holds no letter/ },
-    { name: 'first line too long to be a headline', input: `${'Une très longue phrase. '.repeat(20)}\n\nChapeau.`, message: /no recognisable headline.*479 characters long \(a headline has at most 200\)/ },
-    { name: 'headline without standfirst', input: 'Titre seul\n\n\nVos commentaires', message: /no standfirst found after the headline "Titre seul"/ },
+    {
+      name: 'only chrome and blank lines',
+      input: `En ce moment\n${NBSP}\n\nVos commentaires`,
+      message: /no headline found/,
+    },
+    {
+      name: 'first line without a letter',
+      input: '12345 --- 678\n\nChapeau.',
+      message: /no recognisable headline.*holds no letter/,
+    },
+    {
+      name: 'first line too long to be a headline',
+      input: `${'Une très longue phrase. '.repeat(20)}\n\nChapeau.`,
+      message: /no recognisable headline.*479 characters long \(a headline has at most 200\)/,
+    },
+    {
+      name: 'headline without standfirst',
+      input: 'Titre seul\n\n\nVos commentaires',
+      message: /no standfirst found after the headline "Titre seul"/,
+    },
   ];
   it.each(cases)('$name', ({ input, message }) => {
     expect(() => parseTextCapture(input)).toThrow(ImportError);
@@ -208,7 +257,18 @@ describe('parseTextCapture on random input', () => {
 
   it('throws nothing but ImportError on capture-like lines, and never loses a word', () => {
     const line = fc.oneof(
-      fc.constantFrom('', NBSP, ' ', `${NBSP} `, 'En ce moment', 'Vos commentaires', 'Un sous-titre', '"Une citation"', 'Phrase.  ', `Phrase. ${NBSP}`),
+      fc.constantFrom(
+        '',
+        NBSP,
+        ' ',
+        `${NBSP} `,
+        'En ce moment',
+        'Vos commentaires',
+        'Un sous-titre',
+        '"Une citation"',
+        'Phrase.  ',
+        `Phrase. ${NBSP}`,
+      ),
       fc.string({ maxLength: 80 }),
       fc.string({ unit: fc.constantFrom('a', 'é', ' ', '.', '"', '\u00a0', '*', '#', '-', '\t'), maxLength: 30 }),
     );

@@ -87,7 +87,9 @@ export function isBlankLine(line: string): boolean {
  */
 export function isSubheadLike(line: string): boolean {
   const text = line.trim();
-  return text.length <= MAX_SUBHEAD_LENGTH && LETTER.test(text) && !FINAL_PUNCTUATION.test(text.replace(CLOSING_MARKS, ''));
+  return (
+    text.length <= MAX_SUBHEAD_LENGTH && LETTER.test(text) && !FINAL_PUNCTUATION.test(text.replace(CLOSING_MARKS, ''))
+  );
 }
 
 function normaliseChrome(line: string): string {

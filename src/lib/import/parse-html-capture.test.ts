@@ -9,7 +9,8 @@ const page = (body: string) => `<!DOCTYPE html>
 <style>p { color: red }</style><script>window.x = "<p>pas du texte</p>";</script></head>
 <body class="page has-comments">${body}</body></html>`;
 
-const SITE_HEADER = '<header class="site"><a href="/">RTL INFO</a><nav><ul><li><a href="/">Accueil</a></li></ul></nav></header>';
+const SITE_HEADER =
+  '<header class="site"><a href="/">RTL INFO</a><nav><ul><li><a href="/">Accueil</a></li></ul></nav></header>';
 const SITE_FOOTER = '<footer><p>© RTL 2017</p></footer>';
 
 describe('parseHtmlCapture', () => {
@@ -51,7 +52,9 @@ describe('parseHtmlCapture', () => {
     },
     {
       name: 'no <article>: <main> is the root; the site header h1 is ignored',
-      html: page('<header><h1>RTL INFO</h1></header><main><h1>Le vrai titre</h1><p>Chapeau.</p><p>Texte.</p></main><aside><p>Pub</p></aside>'),
+      html: page(
+        '<header><h1>RTL INFO</h1></header><main><h1>Le vrai titre</h1><p>Chapeau.</p><p>Texte.</p></main><aside><p>Pub</p></aside>',
+      ),
       expected: { headline: 'Le vrai titre', standfirst: 'Chapeau.', blocks: [{ type: 'paragraph', text: 'Texte.' }] },
     },
     {
@@ -66,7 +69,9 @@ describe('parseHtmlCapture', () => {
     },
     {
       name: 'teaser articles without <h1> are not chosen over the one with it',
-      html: page('<article><h2>Teaser</h2><p>Résumé.</p></article><article><h1>Titre</h1><div id="standfirst">Chapeau.</div><p>Texte.</p></article>'),
+      html: page(
+        '<article><h2>Teaser</h2><p>Résumé.</p></article><article><h1>Titre</h1><div id="standfirst">Chapeau.</div><p>Texte.</p></article>',
+      ),
       expected: { headline: 'Titre', standfirst: 'Chapeau.', blocks: [{ type: 'paragraph', text: 'Texte.' }] },
     },
     {
@@ -81,10 +86,26 @@ describe('parseHtmlCapture', () => {
   });
 
   it.each([
-    { name: 'no <h1>', html: page('<article><h2>Sous-titre</h2><p>Texte.</p></article>'), message: /no recognisable headline: the HTML capture has no <h1> with text/ },
-    { name: 'an empty <h1>', html: page('<article><h1> <img src="x.png"> </h1><p>Texte.</p></article>'), message: /no recognisable headline/ },
-    { name: 'an <h1> only inside removed chrome', html: page('<nav><h1>Menu</h1></nav><p>Texte.</p>'), message: /no recognisable headline/ },
-    { name: 'no paragraph after the <h1>', html: page('<article><h1>Titre</h1><ul><li>Liste</li></ul></article>'), message: /no standfirst found after the headline "Titre"/ },
+    {
+      name: 'no <h1>',
+      html: page('<article><h2>Sous-titre</h2><p>Texte.</p></article>'),
+      message: /no recognisable headline: the HTML capture has no <h1> with text/,
+    },
+    {
+      name: 'an empty <h1>',
+      html: page('<article><h1> <img src="x.png"> </h1><p>Texte.</p></article>'),
+      message: /no recognisable headline/,
+    },
+    {
+      name: 'an <h1> only inside removed chrome',
+      html: page('<nav><h1>Menu</h1></nav><p>Texte.</p>'),
+      message: /no recognisable headline/,
+    },
+    {
+      name: 'no paragraph after the <h1>',
+      html: page('<article><h1>Titre</h1><ul><li>Liste</li></ul></article>'),
+      message: /no standfirst found after the headline "Titre"/,
+    },
   ])('refuses $name', ({ html, message }) => {
     expect(() => parseHtmlCapture(html)).toThrow(ImportError);
     expect(() => parseHtmlCapture(html)).toThrow(message);
@@ -92,7 +113,27 @@ describe('parseHtmlCapture', () => {
 
   it('throws nothing but ImportError on random markup', () => {
     const piece = fc.oneof(
-      fc.constantFrom('<h1>', '</h1>', '<p>', '</p>', '<br>', '<h2>', '<article>', '</article>', '<main>', '<nav>', '<script>', '</script>', '<div class="chapo">', '</div>', '<!--', '-->', '&amp;', '&#0;', '<'),
+      fc.constantFrom(
+        '<h1>',
+        '</h1>',
+        '<p>',
+        '</p>',
+        '<br>',
+        '<h2>',
+        '<article>',
+        '</article>',
+        '<main>',
+        '<nav>',
+        '<script>',
+        '</script>',
+        '<div class="chapo">',
+        '</div>',
+        '<!--',
+        '-->',
+        '&amp;',
+        '&#0;',
+        '<',
+      ),
       fc.string({ maxLength: 12 }),
     );
     fc.assert(

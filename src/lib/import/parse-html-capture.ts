@@ -15,12 +15,31 @@ import { ImportError } from './errors.ts';
 
 /** Elements never part of the article text. */
 export const DROPPED_ELEMENTS: ReadonlySet<string> = new Set([
-  'script', 'style', 'noscript', 'template', 'nav', 'footer', 'aside', 'form', 'iframe', 'svg',
-  'button', 'select', 'textarea', 'dialog', 'object', 'embed', 'canvas', 'video', 'audio',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'nav',
+  'footer',
+  'aside',
+  'form',
+  'iframe',
+  'svg',
+  'button',
+  'select',
+  'textarea',
+  'dialog',
+  'object',
+  'embed',
+  'canvas',
+  'video',
+  'audio',
 ]);
 // Class, id or role of boxes that surround articles: comments, sharing, related links, ads.
-const CHROME_ATTRIBUTE = /comment|share|sharing|social|newsletter|related|breadcrumb|advert|cookie|promo|banner|navigation|contentinfo|complementary/i;
-const STANDFIRST_ATTRIBUTE = /(?:^|[\s_-])(?:chapo|chapeau|standfirst|lead|intro|summary|excerpt|kicker-?lead|article-?description)(?:$|[\s_-])/i;
+const CHROME_ATTRIBUTE =
+  /comment|share|sharing|social|newsletter|related|breadcrumb|advert|cookie|promo|banner|navigation|contentinfo|complementary/i;
+const STANDFIRST_ATTRIBUTE =
+  /(?:^|[\s_-])(?:chapo|chapeau|standfirst|lead|intro|summary|excerpt|kicker-?lead|article-?description)(?:$|[\s_-])/i;
 const CONTAINERS = new Set(['html', 'body', 'main', 'article']);
 const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 const HTML_TAG = /<(?:!doctype\s+html|html|head|body|article|main|p|h1|div|section|meta|title)[\s>/]/i;
@@ -56,9 +75,12 @@ export function parseHtmlCapture(html: string): Capture {
     });
   }
   if (headline.length > MAX_HEADLINE_LENGTH) {
-    throw new ImportError(`no recognisable headline: the <h1> is ${headline.length} characters long (a headline has at most ${MAX_HEADLINE_LENGTH})`, {
-      hint: 'Save the article page itself, with its headline',
-    });
+    throw new ImportError(
+      `no recognisable headline: the <h1> is ${headline.length} characters long (a headline has at most ${MAX_HEADLINE_LENGTH})`,
+      {
+        hint: 'Save the article page itself, with its headline',
+      },
+    );
   }
 
   // Text before the headline (section labels, dates) is not article text, except a standfirst.
@@ -72,7 +94,11 @@ export function parseHtmlCapture(html: string): Capture {
   }
   const blocks: CaptureBlock[] = after
     .filter((item) => item !== standfirstItem && item.kind !== 'headline' && item.kind !== 'standfirst')
-    .flatMap((item): CaptureBlock[] => (item.kind === 'subhead' ? [{ type: 'subhead', text: item.texts.join(' ') }] : item.texts.map((text) => ({ type: 'paragraph', text }))));
+    .flatMap((item): CaptureBlock[] =>
+      item.kind === 'subhead'
+        ? [{ type: 'subhead', text: item.texts.join(' ') }]
+        : item.texts.map((text) => ({ type: 'paragraph', text })),
+    );
   return { headline, standfirst: standfirstItem.texts.join(' '), blocks };
 }
 
@@ -92,13 +118,21 @@ function isChromeElement(element: Element): boolean {
   // Page-level containers often carry state classes such as "has-comments"; never drop them.
   if (CONTAINERS.has(element.tagName)) return false;
   const { className, id, role } = element.properties;
-  const attributes = [Array.isArray(className) ? className.join(' ') : className, id, role].filter((value) => typeof value === 'string').join(' ');
+  const attributes = [Array.isArray(className) ? className.join(' ') : className, id, role]
+    .filter((value) => typeof value === 'string')
+    .join(' ');
   return attributes !== '' && CHROME_ATTRIBUTE.test(attributes) && !STANDFIRST_ATTRIBUTE.test(attributes);
 }
 
 function findArticleRoot(tree: Root): Root | Element {
   const articles = findAll(tree, 'article');
-  return articles.find((article) => containsTag(article, 'h1')) ?? findAll(tree, 'main')[0] ?? articles[0] ?? findAll(tree, 'body')[0] ?? tree;
+  return (
+    articles.find((article) => containsTag(article, 'h1')) ??
+    findAll(tree, 'main')[0] ??
+    articles[0] ??
+    findAll(tree, 'body')[0] ??
+    tree
+  );
 }
 
 function collectItems(node: Root | Element): Item[] {
@@ -123,8 +157,16 @@ function itemKind(element: Element): Item['kind'] | undefined {
   if (element.tagName === 'h1') return 'headline';
   if (HEADINGS.has(element.tagName)) return 'subhead';
   const { className, id } = element.properties;
-  const attributes = [Array.isArray(className) ? className.join(' ') : className, id].filter((value) => typeof value === 'string').join(' ');
-  if (attributes && STANDFIRST_ATTRIBUTE.test(attributes) && !containsTag(element, 'h1') && !containsTag(element, 'img')) return 'standfirst';
+  const attributes = [Array.isArray(className) ? className.join(' ') : className, id]
+    .filter((value) => typeof value === 'string')
+    .join(' ');
+  if (
+    attributes &&
+    STANDFIRST_ATTRIBUTE.test(attributes) &&
+    !containsTag(element, 'h1') &&
+    !containsTag(element, 'img')
+  )
+    return 'standfirst';
   if (element.tagName === 'p') return 'paragraph';
   return undefined;
 }

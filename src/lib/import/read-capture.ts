@@ -35,7 +35,8 @@ export async function readCaptureFile(path: string): Promise<Uint8Array> {
   let size: number;
   try {
     const info = await stat(path);
-    if (!info.isFile()) throw new ImportError('not a regular file', { file: path, hint: 'Pass the path of the capture file' });
+    if (!info.isFile())
+      throw new ImportError('not a regular file', { file: path, hint: 'Pass the path of the capture file' });
     size = info.size;
   } catch (error) {
     if (isImportError(error)) throw error;
@@ -46,15 +47,20 @@ export async function readCaptureFile(path: string): Promise<Uint8Array> {
     });
   }
   if (size > MAX_CAPTURE_BYTES) {
-    throw new ImportError(`the file is ${formatMiB(size)}, over the ${formatMiB(MAX_CAPTURE_BYTES)} limit for a capture (MAX_CAPTURE_BYTES)`, {
-      file: path,
-      hint: 'An article capture is a few kilobytes; check that this is the right file',
-    });
+    throw new ImportError(
+      `the file is ${formatMiB(size)}, over the ${formatMiB(MAX_CAPTURE_BYTES)} limit for a capture (MAX_CAPTURE_BYTES)`,
+      {
+        file: path,
+        hint: 'An article capture is a few kilobytes; check that this is the right file',
+      },
+    );
   }
   try {
     return await readFile(path);
   } catch (error) {
-    throw new ImportError(`cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { file: path });
+    throw new ImportError(`cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`, {
+      file: path,
+    });
   }
 }
 

@@ -25,7 +25,11 @@ export const EXIT_REFUSED = 1;
 export const EXIT_BUG = 2;
 
 /** Runs the importer with command-line `argv`; resolves to the process exit code. */
-export async function runImport(argv: readonly string[], io: ImportIo, env: Record<string, string | undefined> = process.env): Promise<number> {
+export async function runImport(
+  argv: readonly string[],
+  io: ImportIo,
+  env: Record<string, string | undefined> = process.env,
+): Promise<number> {
   try {
     const parsed = parseImportArgs(argv, env);
     if (parsed.help) {
@@ -39,7 +43,7 @@ export async function runImport(argv: readonly string[], io: ImportIo, env: Reco
       io.stderr(`import error: ${error.message}\n`);
       return EXIT_REFUSED;
     }
-    const detail = error instanceof Error ? error.stack ?? error.message : String(error);
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
     io.stderr(`import error: unexpected failure, please report it: ${detail.replace(/\s*\n\s*/g, ' | ')}\n`);
     return EXIT_BUG;
   }
@@ -57,7 +61,8 @@ async function importCapture(options: ImportOptions, io: ImportIo): Promise<void
       hint: 'Pass --slug <slug>',
     });
   }
-  const hasSource = options.sourceName !== undefined || options.sourceUrl !== undefined || options.sourceSection !== undefined;
+  const hasSource =
+    options.sourceName !== undefined || options.sourceUrl !== undefined || options.sourceSection !== undefined;
   let entry: string;
   try {
     entry = toEntry(capture, {
@@ -66,7 +71,9 @@ async function importCapture(options: ImportOptions, io: ImportIo): Promise<void
       dateNote: options.dateNote,
       topics: options.topics,
       credits: resolveCredits(options.credits, capture.standfirst, options.sourceName),
-      source: hasSource ? { name: options.sourceName, url: options.sourceUrl, section: options.sourceSection } : undefined,
+      source: hasSource
+        ? { name: options.sourceName, url: options.sourceUrl, section: options.sourceSection }
+        : undefined,
       references: options.references,
       kind: options.kind,
       draft: options.draft,

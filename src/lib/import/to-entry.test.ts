@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { articleSchema } from '../../schemas/article.ts';
 import type { Capture } from './capture.ts';
 import { ImportError } from './errors.ts';
-import { type EntryMetadata, FRONTMATTER_KEYS, toEntry, toEntryText, toFrontmatter, toMarkdownBody, validateFrontmatter } from './to-entry.ts';
+import {
+  type EntryMetadata,
+  FRONTMATTER_KEYS,
+  toEntry,
+  toEntryText,
+  toFrontmatter,
+  toMarkdownBody,
+  validateFrontmatter,
+} from './to-entry.ts';
 
 const capture: Capture = {
   headline: '"On a fait un grand pas": voici comment',
@@ -102,13 +110,27 @@ describe('toEntry', () => {
     expect(entry).toContain(`description: ${'mot '.repeat(200)}fin.\n`);
   });
 
-  it.each(['yes', 'no', 'on', '2017-01-06', '12', '1e3', 'null', '~', '.5', '0x1F', 'true', '<<', '- x', '#x', '@x', '!x'])(
-    'keeps the headline %j a string for YAML 1.1 readers',
-    (headline) => {
-      const { frontmatter } = readBack(toEntryText(toFrontmatter({ ...capture, headline }, metadata), []));
-      expect(frontmatter.title).toBe(headline);
-    },
-  );
+  it.each([
+    'yes',
+    'no',
+    'on',
+    '2017-01-06',
+    '12',
+    '1e3',
+    'null',
+    '~',
+    '.5',
+    '0x1F',
+    'true',
+    '<<',
+    '- x',
+    '#x',
+    '@x',
+    '!x',
+  ])('keeps the headline %j a string for YAML 1.1 readers', (headline) => {
+    const { frontmatter } = readBack(toEntryText(toFrontmatter({ ...capture, headline }, metadata), []));
+    expect(frontmatter.title).toBe(headline);
+  });
 
   it('ends right after the frontmatter when the body is empty', () => {
     expect(toEntryText(toFrontmatter({ ...capture, blocks: [] }, metadata), [])).toMatch(/\nkind: article\n---\n$/);
@@ -118,8 +140,20 @@ describe('toEntry', () => {
 describe('toMarkdownBody', () => {
   it.each([
     [[], ''],
-    [[{ type: 'paragraph' as const, text: 'Un.' }, { type: 'paragraph' as const, text: 'Deux.' }], 'Un.\n\nDeux.'],
-    [[{ type: 'subhead' as const, text: 'C #' }, { type: 'paragraph' as const, text: '- x' }], '## C \\#\n\n\\- x'],
+    [
+      [
+        { type: 'paragraph' as const, text: 'Un.' },
+        { type: 'paragraph' as const, text: 'Deux.' },
+      ],
+      'Un.\n\nDeux.',
+    ],
+    [
+      [
+        { type: 'subhead' as const, text: 'C #' },
+        { type: 'paragraph' as const, text: '- x' },
+      ],
+      '## C \\#\n\n\\- x',
+    ],
   ])('%j', (blocks, expected) => {
     expect(toMarkdownBody(blocks)).toBe(expected);
   });
@@ -127,19 +161,48 @@ describe('toMarkdownBody', () => {
 
 describe('validateFrontmatter', () => {
   it.each([
-    ['a headline over 200 characters', toFrontmatter({ ...capture, headline: 'x'.repeat(201) }, metadata), /title \(from the headline\): must be at most 200 characters/],
-    ['an unquoted-style date', { ...toFrontmatter(capture, metadata), publishedAt: new Date('2017-01-06') }, /publishedAt \(from --published-at\): write the date in quotes/],
-    ['an update before publication', toFrontmatter(capture, { ...metadata, updatedAt: '2017-01-01T00:00:00+01:00' }), /updatedAt \(from --updated-at\): is earlier than publishedAt/],
-    ['a source without URL', toFrontmatter(capture, { ...metadata, source: { name: 'RTL INFO' } }), /source\.url \(from --source-name, --source-url, --source-section\)/],
-    ['a credit with an empty name', toFrontmatter(capture, { ...metadata, credits: [{ name: ' ', role: 'x' }] }), /credits\[0\]\.name \(from --credit.*\): must not be empty/],
-    ['a brief without references', toFrontmatter(capture, { ...metadata, kind: 'brief' }), /references \(from --reference\): a brief must name at least one source/],
+    [
+      'a headline over 200 characters',
+      toFrontmatter({ ...capture, headline: 'x'.repeat(201) }, metadata),
+      /title \(from the headline\): must be at most 200 characters/,
+    ],
+    [
+      'an unquoted-style date',
+      { ...toFrontmatter(capture, metadata), publishedAt: new Date('2017-01-06') },
+      /publishedAt \(from --published-at\): write the date in quotes/,
+    ],
+    [
+      'an update before publication',
+      toFrontmatter(capture, { ...metadata, updatedAt: '2017-01-01T00:00:00+01:00' }),
+      /updatedAt \(from --updated-at\): is earlier than publishedAt/,
+    ],
+    [
+      'a source without URL',
+      toFrontmatter(capture, { ...metadata, source: { name: 'RTL INFO' } }),
+      /source\.url \(from --source-name, --source-url, --source-section\)/,
+    ],
+    [
+      'a credit with an empty name',
+      toFrontmatter(capture, { ...metadata, credits: [{ name: ' ', role: 'x' }] }),
+      /credits\[0\]\.name \(from --credit.*\): must not be empty/,
+    ],
+    [
+      'a brief without references',
+      toFrontmatter(capture, { ...metadata, kind: 'brief' }),
+      /references \(from --reference\): a brief must name at least one source/,
+    ],
   ])('refuses %s, naming the field and its origin', (_, frontmatter, message) => {
     expect(() => validateFrontmatter(frontmatter)).toThrow(ImportError);
     expect(() => validateFrontmatter(frontmatter)).toThrow(message);
   });
 
   it('lists every problem in one message', () => {
-    const frontmatter = toFrontmatter({ ...capture, headline: 'x'.repeat(201) }, { ...metadata, source: { name: 'RTL INFO', url: 'ftp://x' } });
-    expect(() => validateFrontmatter(frontmatter)).toThrow(/^the entry would be invalid: title .*; source\.url .*Fix the option or the capture named above$/);
+    const frontmatter = toFrontmatter(
+      { ...capture, headline: 'x'.repeat(201) },
+      { ...metadata, source: { name: 'RTL INFO', url: 'ftp://x' } },
+    );
+    expect(() => validateFrontmatter(frontmatter)).toThrow(
+      /^the entry would be invalid: title .*; source\.url .*Fix the option or the capture named above$/,
+    );
   });
 });

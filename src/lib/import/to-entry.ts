@@ -66,8 +66,12 @@ export function toFrontmatter(capture: Capture, metadata: EntryMetadata): Record
     dateNote: metadata.dateNote,
     topics: metadata.topics,
     credits: metadata.credits.map(({ name, role }) => ({ name, role })),
-    source: metadata.source && withoutUndefined({ name: metadata.source.name, url: metadata.source.url, section: metadata.source.section }),
-    references: metadata.references?.length ? metadata.references.map((ref) => withoutUndefined({ name: ref.name, url: ref.url })) : undefined,
+    source:
+      metadata.source &&
+      withoutUndefined({ name: metadata.source.name, url: metadata.source.url, section: metadata.source.section }),
+    references: metadata.references?.length
+      ? metadata.references.map((ref) => withoutUndefined({ name: ref.name, url: ref.url }))
+      : undefined,
     kind: metadata.kind,
     draft: metadata.draft ? true : undefined,
   };
@@ -88,14 +92,19 @@ export function validateFrontmatter(frontmatter: Record<string, unknown>): Artic
 
 /** One zod issue as `field (from origin): message`. */
 export function describeIssue(issue: z.core.$ZodIssue): string {
-  const field = issue.path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i > 0 ? '.' : ''}${String(part)}`)).join('') || 'frontmatter';
+  const field =
+    issue.path
+      .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i > 0 ? '.' : ''}${String(part)}`))
+      .join('') || 'frontmatter';
   const origin = FIELD_ORIGINS[String(issue.path[0])];
   return `${field}${origin ? ` (from ${origin})` : ''}: ${issue.message}`;
 }
 
 /** The Markdown body: subheads as `## ` headings, blocks separated by one blank line. */
 export function toMarkdownBody(blocks: readonly CaptureBlock[]): string {
-  return blocks.map((block) => (block.type === 'subhead' ? `## ${escapeMarkdownHeading(block.text)}` : escapeMarkdown(block.text))).join('\n\n');
+  return blocks
+    .map((block) => (block.type === 'subhead' ? `## ${escapeMarkdownHeading(block.text)}` : escapeMarkdown(block.text)))
+    .join('\n\n');
 }
 
 /**

@@ -9,7 +9,8 @@ let contentDir: string;
 beforeAll(async () => {
   contentDir = await mkdtemp(join(tmpdir(), 'vigie-topics-'));
   await mkdir(join(contentDir, 'topics'));
-  for (const name of ['terrorisme.yaml', 'securite.yaml', 'notes.txt']) await writeFile(join(contentDir, 'topics', name), 'name: x\n');
+  for (const name of ['terrorisme.yaml', 'securite.yaml', 'notes.txt'])
+    await writeFile(join(contentDir, 'topics', name), 'name: x\n');
 });
 afterAll(() => rm(contentDir, { recursive: true, force: true }));
 
@@ -19,7 +20,9 @@ describe('listTopicSlugs', () => {
   });
 
   it('names the folder when it cannot be read', async () => {
-    await expect(listTopicSlugs(join(contentDir, 'absent'))).rejects.toThrow(/absent\/topics: cannot read the topics folder \(ENOENT\)\. Pass --content-dir/);
+    await expect(listTopicSlugs(join(contentDir, 'absent'))).rejects.toThrow(
+      /absent\/topics: cannot read the topics folder \(ENOENT\)\. Pass --content-dir/,
+    );
   });
 });
 

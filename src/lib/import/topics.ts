@@ -17,7 +17,10 @@ export async function listTopicSlugs(contentDir: string): Promise<string[]> {
       hint: 'Pass --content-dir <dir> pointing at the folder that holds topics/ and articles/',
     });
   }
-  return names.filter((name) => name.endsWith('.yaml')).map((name) => name.slice(0, -'.yaml'.length)).sort();
+  return names
+    .filter((name) => name.endsWith('.yaml'))
+    .map((name) => name.slice(0, -'.yaml'.length))
+    .sort();
 }
 
 /** Throws {@link ImportError} naming the unknown topics and listing the known ones. */
@@ -28,6 +31,7 @@ export async function assertTopicsExist(contentDir: string, topics: readonly str
   const list = unknown.map((topic) => `"${topic}"`).join(', ');
   throw new ImportError(`unknown topic${unknown.length > 1 ? 's' : ''} ${list}: no such .yaml file`, {
     file: join(contentDir, 'topics'),
-    hint: known.length > 0 ? `Known topics: ${known.join(', ')}` : 'No topic is defined yet; create the topic file first',
+    hint:
+      known.length > 0 ? `Known topics: ${known.join(', ')}` : 'No topic is defined yet; create the topic file first',
   });
 }

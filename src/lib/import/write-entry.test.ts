@@ -16,7 +16,10 @@ afterEach(async () => {
 });
 
 async function failure(promise: Promise<unknown>): Promise<ImportError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(ImportError);
   return error as ImportError;
 }
@@ -32,8 +35,12 @@ describe('writeFileAtomic', () => {
   it('refuses to replace an existing file without force, naming it and the fix', async () => {
     const target = join(root, 'a.md');
     await writeFile(target, 'ancien');
-    const error = await failure(writeFileAtomic(target, 'nouveau', { force: false, existsHint: 'Choose another slug with --slug <other>' }));
-    expect(error.message).toBe(`${target}: an entry with this slug already exists; nothing was written. Choose another slug with --slug <other>`);
+    const error = await failure(
+      writeFileAtomic(target, 'nouveau', { force: false, existsHint: 'Choose another slug with --slug <other>' }),
+    );
+    expect(error.message).toBe(
+      `${target}: an entry with this slug already exists; nothing was written. Choose another slug with --slug <other>`,
+    );
     expect(await readFile(target, 'utf8')).toBe('ancien');
     expect(await readdir(root)).toEqual(['a.md']);
   });

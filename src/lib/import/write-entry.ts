@@ -62,7 +62,12 @@ export async function ensureWritableFolder(folder: string): Promise<void> {
     return;
   }
   if (!info.isDirectory()) throw new ImportError('is not a folder', { file: folder, hint: 'Check --content-dir' });
-  const readOnly = (info.mode & 0o222) === 0 || !(await access(folder, constants.W_OK).then(() => true, () => false));
+  const readOnly =
+    (info.mode & 0o222) === 0 ||
+    !(await access(folder, constants.W_OK).then(
+      () => true,
+      () => false,
+    ));
   if (readOnly) {
     throw new ImportError('the folder is read-only; nothing was written', {
       file: folder,
@@ -78,8 +83,11 @@ function alreadyExists(path: string, hint = 'Choose another slug or pass --force
 function writeError(path: string, error: unknown): ImportError {
   const code = (error as NodeJS.ErrnoException).code;
   const readOnly = code === 'EACCES' || code === 'EPERM' || code === 'EROFS';
-  return new ImportError(`${readOnly ? 'the folder is read-only' : 'cannot write the file'} (${code ?? String(error)}); nothing was written`, {
-    file: path,
-    hint: readOnly ? 'Make it writable or pass --content-dir <writable folder>' : undefined,
-  });
+  return new ImportError(
+    `${readOnly ? 'the folder is read-only' : 'cannot write the file'} (${code ?? String(error)}); nothing was written`,
+    {
+      file: path,
+      hint: readOnly ? 'Make it writable or pass --content-dir <writable folder>' : undefined,
+    },
+  );
 }

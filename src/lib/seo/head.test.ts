@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildPageHead, getDocumentTitle } from './head.ts';
 
 const SITE_URL = 'https://vigie.example/';
-const byKey = (head: ReturnType<typeof buildPageHead>) => new Map(head.meta.map((m) => [m.name ?? m.property, m.content]));
+const byKey = (head: ReturnType<typeof buildPageHead>) =>
+  new Map(head.meta.map((m) => [m.name ?? m.property, m.content]));
 
 describe('buildPageHead', () => {
   const article = buildPageHead({
@@ -23,7 +24,12 @@ describe('buildPageHead', () => {
 
   it('has an absolute canonical and feed links', () => {
     expect(article.links).toContainEqual({ rel: 'canonical', href: 'https://vigie.example/articles/x/' });
-    expect(article.links).toContainEqual({ rel: 'alternate', type: 'application/rss+xml', title: 'Flux', href: 'https://vigie.example/rss.xml' });
+    expect(article.links).toContainEqual({
+      rel: 'alternate',
+      type: 'application/rss+xml',
+      title: 'Flux',
+      href: 'https://vigie.example/rss.xml',
+    });
   });
 
   it('describes an article for OpenGraph, Twitter and robots', () => {
@@ -33,7 +39,10 @@ describe('buildPageHead', () => {
     expect(meta.get('article:published_time')).toBe('2017-01-06T19:00:00+01:00');
     expect(meta.get('article:modified_time')).toBe('2017-01-06T19:00:00+01:00');
     expect(meta.get('article:section')).toBe('Terrorisme');
-    expect(article.meta.filter((m) => m.property === 'article:tag').map((m) => m.content)).toEqual(['Terrorisme', 'Justice']);
+    expect(article.meta.filter((m) => m.property === 'article:tag').map((m) => m.content)).toEqual([
+      'Terrorisme',
+      'Justice',
+    ]);
     expect(meta.get('og:image')).toBe('https://vigie.example/og/articles/x.png');
     expect(meta.get('og:image:alt')).toBe('Vigie : Titre');
     expect(meta.get('twitter:card')).toBe('summary_large_image');
@@ -41,7 +50,14 @@ describe('buildPageHead', () => {
   });
 
   it('keeps a non-indexable page out of search engines without a canonical', () => {
-    const notFound = buildPageHead({ title: 'Page introuvable', description: 'x', path: '/404/', site: SITE_URL, indexable: false, feeds: [] });
+    const notFound = buildPageHead({
+      title: 'Page introuvable',
+      description: 'x',
+      path: '/404/',
+      site: SITE_URL,
+      indexable: false,
+      feeds: [],
+    });
     expect(byKey(notFound).get('robots')).toMatch(/^noindex/);
     expect(notFound.links.some((l) => l.rel === 'canonical')).toBe(false);
     expect(byKey(notFound).has('og:url')).toBe(false);

@@ -62,7 +62,10 @@ export function buildPageHead(input: PageHeadInput): PageHead {
   const indexable = input.indexable ?? true;
   const meta: MetaTag[] = [
     { name: 'description', content: input.description },
-    { name: 'robots', content: indexable ? 'index, follow, max-image-preview:large, max-snippet:-1' : 'noindex, follow' },
+    {
+      name: 'robots',
+      content: indexable ? 'index, follow, max-image-preview:large, max-snippet:-1' : 'noindex, follow',
+    },
     { property: 'og:site_name', content: SITE.name },
     { property: 'og:locale', content: SITE.ogLocale },
     { property: 'og:type', content: input.article ? 'article' : 'website' },
@@ -90,13 +93,21 @@ export function buildPageHead(input: PageHeadInput): PageHead {
   if (input.article) {
     const { publishedAt, updatedAt, section, tags } = input.article;
     meta.push({ property: 'article:published_time', content: toZonedIsoString(publishedAt, SITE.timeZone) });
-    meta.push({ property: 'article:modified_time', content: toZonedIsoString(updatedAt ?? publishedAt, SITE.timeZone) });
+    meta.push({
+      property: 'article:modified_time',
+      content: toZonedIsoString(updatedAt ?? publishedAt, SITE.timeZone),
+    });
     if (section) meta.push({ property: 'article:section', content: section });
     for (const tag of tags) meta.push({ property: 'article:tag', content: tag });
   }
   const links: LinkTag[] = [
     ...(indexable ? [{ rel: 'canonical', href: canonical }] : []),
-    ...input.feeds.map((feed) => ({ rel: 'alternate', type: 'application/rss+xml', title: feed.title, href: toAbsoluteUrl(feed.path, input.site) })),
+    ...input.feeds.map((feed) => ({
+      rel: 'alternate',
+      type: 'application/rss+xml',
+      title: feed.title,
+      href: toAbsoluteUrl(feed.path, input.site),
+    })),
   ];
   return { title, meta, links };
 }

@@ -5,13 +5,24 @@ import { buildLastModifiedMap, buildNewsSitemap, selectNewsStories } from './sit
 const story = (id: string, publishedAt: string, updatedAt?: string, topics = ['justice']) => ({
   id,
   path: `/articles/${id}/`,
-  data: { title: `Titre ${id} & <co>`, publishedAt: new Date(publishedAt), updatedAt: updatedAt ? new Date(updatedAt) : undefined, topics },
+  data: {
+    title: `Titre ${id} & <co>`,
+    publishedAt: new Date(publishedAt),
+    updatedAt: updatedAt ? new Date(updatedAt) : undefined,
+    topics,
+  },
 });
 
 describe('buildLastModifiedMap', () => {
   const a = story('a', '2017-01-06T18:00:00Z', '2017-02-01T10:00:00Z');
   const b = story('b', '2016-03-22T07:00:00Z');
-  const map = buildLastModifiedMap([a, b], new Map([['justice', [a, b]], ['securite', []]]));
+  const map = buildLastModifiedMap(
+    [a, b],
+    new Map([
+      ['justice', [a, b]],
+      ['securite', []],
+    ]),
+  );
 
   it('uses updatedAt, else publishedAt, per article', () => {
     expect(map['/articles/a/']).toBe('2017-02-01T10:00:00.000Z');
@@ -51,7 +62,10 @@ describe('news sitemap', () => {
     const parser = new XMLParser();
     const xml = parser.parse(buildNewsSitemap(selectNewsStories(stories, now), 'https://vigie.example/'));
     const urls = xml.urlset.url;
-    expect(urls.map((u: { loc: string }) => u.loc)).toEqual(['https://vigie.example/articles/recent/', 'https://vigie.example/articles/edge/']);
+    expect(urls.map((u: { loc: string }) => u.loc)).toEqual([
+      'https://vigie.example/articles/recent/',
+      'https://vigie.example/articles/edge/',
+    ]);
     expect(urls[0]['news:news']['news:title']).toBe('Titre recent & <co>');
     expect(urls[0]['news:news']['news:publication']['news:language']).toBe('fr');
     expect(parser.parse(buildNewsSitemap([], 'https://vigie.example/')).urlset).toBe('');

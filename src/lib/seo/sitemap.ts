@@ -30,7 +30,10 @@ export function getNewestChange(stories: readonly DatedStory[]): Date | undefine
  * each topic listing page (its newest listed story), the topic index and home
  * (the newest story). Pages without a content date are absent.
  */
-export function buildLastModifiedMap(stories: readonly DatedStory[], storiesByTopic: ReadonlyMap<string, readonly DatedStory[]>): Record<string, string> {
+export function buildLastModifiedMap(
+  stories: readonly DatedStory[],
+  storiesByTopic: ReadonlyMap<string, readonly DatedStory[]>,
+): Record<string, string> {
   const map: Record<string, string> = {};
   for (const story of stories) map[getArticlePath(story.id)] = getLastModified(story.data).toISOString();
   for (const [topic, topicStories] of storiesByTopic) {

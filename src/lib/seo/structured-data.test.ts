@@ -18,7 +18,13 @@ const data: ArticleData = {
 };
 
 describe('buildNewsArticle', () => {
-  const doc = buildNewsArticle({ path: '/articles/x/', data, topicNames: ['Terrorisme', 'Justice'], imagePath: '/og/articles/x.png', site: SITE_URL });
+  const doc = buildNewsArticle({
+    path: '/articles/x/',
+    data,
+    topicNames: ['Terrorisme', 'Justice'],
+    imagePath: '/og/articles/x.png',
+    site: SITE_URL,
+  });
   it('carries the fields search engines read', () => {
     expect(doc).toMatchObject({
       '@type': 'NewsArticle',
@@ -45,7 +51,11 @@ describe('buildNewsArticle', () => {
 
 describe('other documents', () => {
   it('BreadcrumbList mirrors the trail, the last item being the page', () => {
-    const list = buildBreadcrumbList([{ name: 'Accueil', path: '/' }, { name: 'Sujets', path: '/sujets/' }, { name: 'Justice' }], '/sujets/justice/', SITE_URL);
+    const list = buildBreadcrumbList(
+      [{ name: 'Accueil', path: '/' }, { name: 'Sujets', path: '/sujets/' }, { name: 'Justice' }],
+      '/sujets/justice/',
+      SITE_URL,
+    );
     expect(list.itemListElement.map((i) => [i.position, i.name, i.item])).toEqual([
       [1, 'Accueil', 'https://vigie.example/'],
       [2, 'Sujets', 'https://vigie.example/sujets/'],
@@ -54,8 +64,17 @@ describe('other documents', () => {
   });
 
   it('CollectionPage lists the stories of the page', () => {
-    const page = buildCollectionPage({ name: 'Justice', description: 'd', path: '/sujets/justice/', storyPaths: ['/articles/a/', '/articles/b/'], site: SITE_URL });
-    expect(page.mainEntity.itemListElement.map((i) => i.url)).toEqual(['https://vigie.example/articles/a/', 'https://vigie.example/articles/b/']);
+    const page = buildCollectionPage({
+      name: 'Justice',
+      description: 'd',
+      path: '/sujets/justice/',
+      storyPaths: ['/articles/a/', '/articles/b/'],
+      site: SITE_URL,
+    });
+    expect(page.mainEntity.itemListElement.map((i) => i.url)).toEqual([
+      'https://vigie.example/articles/a/',
+      'https://vigie.example/articles/b/',
+    ]);
   });
 
   it('home has WebSite and the publisher organisation', () => {

@@ -32,7 +32,16 @@ export function buildPublisher(site: string | URL) {
 /** Home page documents: the WebSite and its publisher. */
 export function buildHomeDocuments(site: string | URL) {
   return [
-    { '@context': CONTEXT, '@type': 'WebSite', '@id': `${toAbsoluteUrl('/', site)}#site`, name: SITE.name, description: SITE.tagline, url: toAbsoluteUrl('/', site), inLanguage: SITE.lang, publisher: { '@id': getPublisherId(site) } },
+    {
+      '@context': CONTEXT,
+      '@type': 'WebSite',
+      '@id': `${toAbsoluteUrl('/', site)}#site`,
+      name: SITE.name,
+      description: SITE.tagline,
+      url: toAbsoluteUrl('/', site),
+      inLanguage: SITE.lang,
+      publisher: { '@id': getPublisherId(site) },
+    },
     { '@context': CONTEXT, ...buildPublisher(site) },
   ];
 }
@@ -65,7 +74,9 @@ export function buildNewsArticle(input: {
     keywords: input.topicNames.join(', '),
     about: input.topicNames.map((name) => ({ '@type': 'Thing', name })),
     ...(input.imagePath ? { image: [toAbsoluteUrl(input.imagePath, site)] } : {}),
-    ...(data.source ? { isBasedOn: data.source.url, sourceOrganization: { '@type': 'NewsMediaOrganization', name: data.source.name } } : {}),
+    ...(data.source
+      ? { isBasedOn: data.source.url, sourceOrganization: { '@type': 'NewsMediaOrganization', name: data.source.name } }
+      : {}),
     ...(data.kind === 'brief' ? { genre: 'background' } : {}),
   };
 }
@@ -85,7 +96,13 @@ export function buildBreadcrumbList(crumbs: readonly Crumb[], currentPath: strin
 }
 
 /** A CollectionPage for a topic listing, with the stories it lists. */
-export function buildCollectionPage(input: { name: string; description: string; path: string; storyPaths: readonly string[]; site: string | URL }) {
+export function buildCollectionPage(input: {
+  name: string;
+  description: string;
+  path: string;
+  storyPaths: readonly string[];
+  site: string | URL;
+}) {
   const url = toAbsoluteUrl(input.path, input.site);
   return {
     '@context': CONTEXT,
@@ -99,7 +116,11 @@ export function buildCollectionPage(input: { name: string; description: string; 
     publisher: { '@id': getPublisherId(input.site) },
     mainEntity: {
       '@type': 'ItemList',
-      itemListElement: input.storyPaths.map((path, index) => ({ '@type': 'ListItem', position: index + 1, url: toAbsoluteUrl(path, input.site) })),
+      itemListElement: input.storyPaths.map((path, index) => ({
+        '@type': 'ListItem',
+        position: index + 1,
+        url: toAbsoluteUrl(path, input.site),
+      })),
     },
   };
 }

@@ -6,7 +6,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createCardCache, getDefaultCardCacheDir } from './card-cache.ts';
 import { getSocialCardKey, renderSocialCard, type SocialCardInput } from './render-card.ts';
 
-const INPUT: SocialCardInput = { title: '«\u00A0Un grand pas\u00A0»\u00A0: la coopération', kicker: 'Terrorisme', footer: '6 janvier 2017' };
+const INPUT: SocialCardInput = {
+  title: '«\u00A0Un grand pas\u00A0»\u00A0: la coopération',
+  kicker: 'Terrorisme',
+  footer: '6 janvier 2017',
+};
 
 let dir: string;
 beforeEach(async () => {
@@ -44,7 +48,10 @@ describe('createCardCache', () => {
     expect(after.equals(before)).toBe(false);
     expect(cache.stats).toEqual({ rendered: 2, reused: 0 });
     expect((await readdir(dir)).sort()).toEqual(
-      [`${await getSocialCardKey(INPUT)}.png`, `${await getSocialCardKey({ ...INPUT, title: `${INPUT.title} renforcée` })}.png`].sort(),
+      [
+        `${await getSocialCardKey(INPUT)}.png`,
+        `${await getSocialCardKey({ ...INPUT, title: `${INPUT.title} renforcée` })}.png`,
+      ].sort(),
     );
   });
 

@@ -43,7 +43,10 @@ export const SOCIAL_CARD_CACHE_FOLDER = 'social-cards';
  * `<VIGIE_CACHE_DIR or node_modules/.astro>/social-cards`, absolute: the same
  * folder Astro keeps its own cache in, so CI that keeps one keeps both.
  */
-export function getDefaultCardCacheDir(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): string {
+export function getDefaultCardCacheDir(
+  env: Record<string, string | undefined> = process.env,
+  cwd = process.cwd(),
+): string {
   return resolve(cwd, getCacheDir(env), SOCIAL_CARD_CACHE_FOLDER);
 }
 
@@ -115,7 +118,9 @@ export function getSharedCardCache(env: Record<string, string | undefined> = pro
   const log = env.VIGIE_SOCIAL_CARD_LOG === '1';
   sharedCache ??= createCardCache({
     dir: getDefaultCardCacheDir(env),
-    onRender: log ? (input, ms) => console.info(`[social card] drawn in ${Math.round(ms)} ms: ${input.title}`) : undefined,
+    onRender: log
+      ? (input, ms) => console.info(`[social card] drawn in ${Math.round(ms)} ms: ${input.title}`)
+      : undefined,
   });
   return sharedCache;
 }

@@ -2,7 +2,15 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import satori from 'satori';
 import { describe, expect, it } from 'vitest';
-import { buildCmap, CARD_FONT_FAMILY, getCardFonts, measureText, parseCmap, readWoffTables, writeSfnt } from './card-fonts.ts';
+import {
+  buildCmap,
+  CARD_FONT_FAMILY,
+  getCardFonts,
+  measureText,
+  parseCmap,
+  readWoffTables,
+  writeSfnt,
+} from './card-fonts.ts';
 
 const { faces, hash } = await getCardFonts();
 const latinFaces = faces.filter((f) => f.name === CARD_FONT_FAMILY);
@@ -15,7 +23,13 @@ async function layOut(text: string, width = 1000): Promise<{ width: number; heig
       type: 'div',
       props: {
         style: { display: 'flex', alignItems: 'flex-start', width: 1200, height: 600 },
-        children: { type: 'div', props: { style: { maxWidth: width, fontSize: 100, lineHeight: 1, fontWeight: 700, fontFamily: CARD_FONT_FAMILY }, children: text } },
+        children: {
+          type: 'div',
+          props: {
+            style: { maxWidth: width, fontSize: 100, lineHeight: 1, fontWeight: 700, fontFamily: CARD_FONT_FAMILY },
+            children: text,
+          },
+        },
       },
     } as unknown as Parameters<typeof satori>[0],
     {
@@ -33,8 +47,12 @@ async function layOut(text: string, width = 1000): Promise<{ width: number; heig
 describe('getCardFonts', () => {
   it('loads Source Serif 4 in three weights, Latin and Latin Extended, fingerprinted', () => {
     expect(faces.map((f) => `${f.name} ${f.weight}`)).toEqual([
-      'Source Serif 4 400', 'Source Serif 4 700', 'Source Serif 4 800',
-      'Source Serif 4 Latin Ext 400', 'Source Serif 4 Latin Ext 700', 'Source Serif 4 Latin Ext 800',
+      'Source Serif 4 400',
+      'Source Serif 4 700',
+      'Source Serif 4 800',
+      'Source Serif 4 Latin Ext 400',
+      'Source Serif 4 Latin Ext 700',
+      'Source Serif 4 Latin Ext 800',
     ]);
     expect(hash).toMatch(/^[0-9a-f]{64}$/);
     for (const face of faces) expect(face.data.subarray(0, 4)).toEqual(Buffer.from([0, 1, 0, 0]));
@@ -48,7 +66,8 @@ describe('getCardFonts', () => {
     ['typographic apostrophe and dashes', [0x2019, 0x2013, 0x2014, 0x2026]],
   ])('every weight of the Latin face maps %s', (_label, codePoints) => {
     for (const face of latinFaces) {
-      for (const codePoint of codePoints) expect(face.advances.has(codePoint), `U+${codePoint.toString(16)} in ${face.weight}`).toBe(true);
+      for (const codePoint of codePoints)
+        expect(face.advances.has(codePoint), `U+${codePoint.toString(16)} in ${face.weight}`).toBe(true);
     }
   });
 
@@ -76,12 +95,22 @@ describe('U+202F as satori sets it', () => {
 
 describe('cmap tables', () => {
   it('round-trips a mapping through buildCmap and parseCmap', () => {
-    const mapping = new Map([[0x20, 1], [0x21, 2], [0x22, 3], [0x41, 10], [0xab, 7], [0x202f, 1], [0xfffe, 4]]);
+    const mapping = new Map([
+      [0x20, 1],
+      [0x21, 2],
+      [0x22, 3],
+      [0x41, 10],
+      [0xab, 7],
+      [0x202f, 1],
+      [0xfffe, 4],
+    ]);
     expect(parseCmap(buildCmap(mapping))).toEqual(mapping);
   });
 
   it('adds U+202F, and only it, to the cmap of the font package', () => {
-    const file = createRequire(import.meta.url).resolve('@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff');
+    const file = createRequire(import.meta.url).resolve(
+      '@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff',
+    );
     const original = parseCmap(readWoffTables(readFileSync(file)).get('cmap')!);
     const bold = latinFaces.find((f) => f.weight === 700)!;
     expect(original.has(0x202f)).toBe(false);
@@ -102,7 +131,13 @@ describe('readWoffTables', () => {
 describe('writeSfnt', () => {
   it('sets head.checkSumAdjustment so the whole file sums to 0xB1B0AFBA', () => {
     const head = new Uint8Array(54);
-    const sfnt = writeSfnt(0x00010000, new Map([['head', head], ['abcd', new Uint8Array([1, 2, 3])]]));
+    const sfnt = writeSfnt(
+      0x00010000,
+      new Map([
+        ['head', head],
+        ['abcd', new Uint8Array([1, 2, 3])],
+      ]),
+    );
     let sum = 0;
     for (let i = 0; i < sfnt.length; i += 4) sum = (sum + sfnt.readUInt32BE(i)) >>> 0;
     expect(sum).toBe(0xb1b0afba);

@@ -225,7 +225,8 @@ function getAdvances(mapping: ReadonlyMap<number, number>, hhea: Uint8Array, hmt
 function checksum(bytes: Uint8Array): number {
   let sum = 0;
   for (let i = 0; i < bytes.length; i += 4) {
-    const word = ((bytes[i] ?? 0) << 24) | ((bytes[i + 1] ?? 0) << 16) | ((bytes[i + 2] ?? 0) << 8) | (bytes[i + 3] ?? 0);
+    const word =
+      ((bytes[i] ?? 0) << 24) | ((bytes[i + 1] ?? 0) << 16) | ((bytes[i + 2] ?? 0) << 8) | (bytes[i + 3] ?? 0);
     sum = (sum + (word >>> 0)) >>> 0;
   }
   return sum;

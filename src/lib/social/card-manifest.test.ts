@@ -4,7 +4,11 @@ import type { TopicRecord } from '../corpus.ts';
 import { listSocialCards } from './card-manifest.ts';
 import { SITE_CARD_TITLE, TOPIC_CARD_KICKER } from './card-input.ts';
 
-const topic = (id: string, name: string): TopicRecord => ({ id, filePath: `topics/${id}.yaml`, data: { name } as TopicRecord['data'] });
+const topic = (id: string, name: string): TopicRecord => ({
+  id,
+  filePath: `topics/${id}.yaml`,
+  data: { name } as TopicRecord['data'],
+});
 const story = (id: string, title: string, topics: string[]) => ({
   id,
   data: { title, topics, publishedAt: new Date('2017-01-06T18:00:00Z'), kind: 'news' } as unknown as ArticleData,
@@ -16,11 +20,20 @@ describe('listSocialCards', () => {
   const cards = listSocialCards({
     stories: stories as never,
     topics,
-    storiesByTopic: new Map([['terrorisme', stories as never], ['justice', [stories[1]] as never]]),
+    storiesByTopic: new Map([
+      ['terrorisme', stories as never],
+      ['justice', [stories[1]] as never],
+    ]),
   });
 
   it('lists the site card, one card per story and one per topic, each at its published path', () => {
-    expect(cards.map((c) => c.path)).toEqual(['/og/site.png', '/og/articles/b.png', '/og/articles/a.png', '/og/sujets/justice.png', '/og/sujets/terrorisme.png']);
+    expect(cards.map((c) => c.path)).toEqual([
+      '/og/site.png',
+      '/og/articles/b.png',
+      '/og/articles/a.png',
+      '/og/sujets/justice.png',
+      '/og/sujets/terrorisme.png',
+    ]);
   });
 
   it('gives each card what it shows', () => {

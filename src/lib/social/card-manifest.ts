@@ -19,7 +19,10 @@ export function listSocialCards(corpus: Pick<Corpus, 'stories' | 'topics' | 'sto
   const topicNames = new Map(corpus.topics.map((t) => [t.id, t.data.name]));
   return [
     { path: SITE_IMAGE_PATH, card: getSiteCardInput() },
-    ...corpus.stories.map((story) => ({ path: getArticleImagePath(story.id), card: getArticleCardInput(story.data, topicNames) })),
+    ...corpus.stories.map((story) => ({
+      path: getArticleImagePath(story.id),
+      card: getArticleCardInput(story.data, topicNames),
+    })),
     ...corpus.topics.map((topic) => ({
       path: getTopicImagePath(topic.id),
       card: getTopicCardInput(topic.data.name, corpus.storiesByTopic.get(topic.id)?.length ?? 0),

@@ -11,7 +11,10 @@ import {
 
 describe('social image paths', () => {
   it.each([
-    [getArticleImagePath('cooperation-franco-belge-contre-le-terrorisme'), '/og/articles/cooperation-franco-belge-contre-le-terrorisme.png'],
+    [
+      getArticleImagePath('cooperation-franco-belge-contre-le-terrorisme'),
+      '/og/articles/cooperation-franco-belge-contre-le-terrorisme.png',
+    ],
     [getTopicImagePath('terrorisme'), '/og/sujets/terrorisme.png'],
   ])('%s', (path, expected) => {
     expect(path).toBe(expected);
@@ -30,7 +33,17 @@ describe('getSocialImageAlt', () => {
 
 describe('getArticleSocialImage / getTopicSocialImage', () => {
   it('describe the card as head tags take it', () => {
-    expect(getArticleSocialImage('x', 'Titre')).toEqual({ path: '/og/articles/x.png', alt: 'Vigie\u00A0: Titre', width: 1200, height: 630 });
-    expect(getTopicSocialImage('justice', 'Justice')).toEqual({ path: '/og/sujets/justice.png', alt: 'Vigie\u00A0: Justice', width: 1200, height: 630 });
+    expect(getArticleSocialImage('x', 'Titre')).toEqual({
+      path: '/og/articles/x.png',
+      alt: 'Vigie\u00A0: Titre',
+      width: 1200,
+      height: 630,
+    });
+    expect(getTopicSocialImage('justice', 'Justice')).toEqual({
+      path: '/og/sujets/justice.png',
+      alt: 'Vigie\u00A0: Justice',
+      width: 1200,
+      height: 630,
+    });
   });
 });

@@ -35,7 +35,12 @@ export const SITE_IMAGE_PATH = '/og/site.png';
 
 /** The site-wide card (home, topic index, about, search), ready for `buildPageHead({ image })`. */
 export function getSiteSocialImage(): SocialImage {
-  return { path: SITE_IMAGE_PATH, alt: getSocialImageAlt(SITE.tagline), width: SOCIAL_IMAGE_WIDTH, height: SOCIAL_IMAGE_HEIGHT };
+  return {
+    path: SITE_IMAGE_PATH,
+    alt: getSocialImageAlt(SITE.tagline),
+    width: SOCIAL_IMAGE_WIDTH,
+    height: SOCIAL_IMAGE_HEIGHT,
+  };
 }
 
 /** Alternative text of a card: "Vigie : <title>", with the no-break space French puts before the colon. */
@@ -45,10 +50,20 @@ export function getSocialImageAlt(title: string): string {
 
 /** The card of an article, ready for `buildPageHead({ image })` and JSON-LD. */
 export function getArticleSocialImage(slug: string, title: string): SocialImage {
-  return { path: getArticleImagePath(slug), alt: getSocialImageAlt(title), width: SOCIAL_IMAGE_WIDTH, height: SOCIAL_IMAGE_HEIGHT };
+  return {
+    path: getArticleImagePath(slug),
+    alt: getSocialImageAlt(title),
+    width: SOCIAL_IMAGE_WIDTH,
+    height: SOCIAL_IMAGE_HEIGHT,
+  };
 }
 
 /** The card of a topic page, ready for `buildPageHead({ image })`. */
 export function getTopicSocialImage(slug: string, topicName: string): SocialImage {
-  return { path: getTopicImagePath(slug), alt: getSocialImageAlt(topicName), width: SOCIAL_IMAGE_WIDTH, height: SOCIAL_IMAGE_HEIGHT };
+  return {
+    path: getTopicImagePath(slug),
+    alt: getSocialImageAlt(topicName),
+    width: SOCIAL_IMAGE_WIDTH,
+    height: SOCIAL_IMAGE_HEIGHT,
+  };
 }

@@ -16,7 +16,8 @@ import {
 
 const LEAD_TITLE =
   "«\u00A0On a fait un grand pas en avant depuis les attentats de Paris\u00A0»\u00A0: voici comment la Belgique et la France coopèrent aujourd'hui contre le terrorisme";
-const FRENCH_TITLE = '«\u00A0Œuvre à peine née\u202F? Déjà là\u202F!\u00A0», dit-il\u00A0; ça s’est su à Liège — et à Lœuvre';
+const FRENCH_TITLE =
+  '«\u00A0Œuvre à peine née\u202F? Déjà là\u202F!\u00A0», dit-il\u00A0; ça s’est su à Liège — et à Lœuvre';
 
 const { faces } = await getCardFonts();
 const boldFaces = faces.filter((f) => f.weight === 700);
@@ -31,7 +32,10 @@ describe('renderSocialCard', () => {
 
   it('finds a glyph for every character of French text', async () => {
     const onMissingGlyphs = vi.fn();
-    await renderSocialCard({ title: FRENCH_TITLE, kicker: 'Coopération franco-belge', footer: '1er février 2016' }, { onMissingGlyphs });
+    await renderSocialCard(
+      { title: FRENCH_TITLE, kicker: 'Coopération franco-belge', footer: '1er février 2016' },
+      { onMissingGlyphs },
+    );
     await renderSocialCard({ title: 'Łukasz, Ősz, Şahin et Čapek', kicker: 'Justice' }, { onMissingGlyphs });
     expect(onMissingGlyphs).not.toHaveBeenCalled();
   });
@@ -54,8 +58,12 @@ describe('renderSocialCard', () => {
   });
 
   it('draws different pixels for different titles', async () => {
-    const a = await sharp(await renderSocialCard({ title: 'Justice' })).raw().toBuffer();
-    const b = await sharp(await renderSocialCard({ title: 'Justicé' })).raw().toBuffer();
+    const a = await sharp(await renderSocialCard({ title: 'Justice' }))
+      .raw()
+      .toBuffer();
+    const b = await sharp(await renderSocialCard({ title: 'Justicé' }))
+      .raw()
+      .toBuffer();
     expect(a.equals(b)).toBe(false);
   });
 });
@@ -91,21 +99,30 @@ describe('chooseTitleSize', () => {
   });
 
   it('gives up at the smallest size when nothing fits', () => {
-    expect(chooseTitleSize('mot '.repeat(120), boldFaces)).toMatchObject({ fontSize: TITLE_FONT_SIZES.at(-1), fits: false });
+    expect(chooseTitleSize('mot '.repeat(120), boldFaces)).toMatchObject({
+      fontSize: TITLE_FONT_SIZES.at(-1),
+      fits: false,
+    });
   });
 });
 
 /** Boxes satori computes for the card of `input`, by text content. */
-async function layOutCard(input: SocialCardInput): Promise<Map<string, { top: number; bottom: number; width: number }>> {
+async function layOutCard(
+  input: SocialCardInput,
+): Promise<Map<string, { top: number; bottom: number; width: number }>> {
   const boxes = new Map<string, { top: number; bottom: number; width: number }>();
-  await satori(buildCardTree(input, chooseTitleSize(input.title, boldFaces)) as unknown as Parameters<typeof satori>[0], {
-    width: SOCIAL_IMAGE_WIDTH,
-    height: SOCIAL_IMAGE_HEIGHT,
-    fonts: faces,
-    onNodeDetected: (node) => {
-      if (node.textContent) boxes.set(node.textContent, { top: node.top, bottom: node.top + node.height, width: node.width });
+  await satori(
+    buildCardTree(input, chooseTitleSize(input.title, boldFaces)) as unknown as Parameters<typeof satori>[0],
+    {
+      width: SOCIAL_IMAGE_WIDTH,
+      height: SOCIAL_IMAGE_HEIGHT,
+      fonts: faces,
+      onNodeDetected: (node) => {
+        if (node.textContent)
+          boxes.set(node.textContent, { top: node.top, bottom: node.top + node.height, width: node.width });
+      },
     },
-  });
+  );
   return boxes;
 }
 

@@ -39,7 +39,11 @@ export interface RenderSocialCardOptions {
 /** A satori element: the object form of JSX. */
 export interface CardElement {
   type: string;
-  props: { style?: Record<string, string | number>; children?: string | CardElement | (string | CardElement)[]; [key: string]: unknown };
+  props: {
+    style?: Record<string, string | number>;
+    children?: string | CardElement | (string | CardElement)[];
+    [key: string]: unknown;
+  };
 }
 
 const COLORS = { paper: '#fdfcf9', ink: '#1b1b1b', muted: '#555555', rule: '#d9d4c7', accent: '#8a1c1c' } as const;
@@ -74,17 +78,25 @@ export function countLines(text: string, width: number, measure: (s: string) => 
  * The largest size of `TITLE_FONT_SIZES` at which the headline fits `TITLE_BOX`
  * in the bold face, or the smallest one (the text is then clamped with an ellipsis).
  */
-export function chooseTitleSize(title: string, boldFaces: readonly CardFontFace[]): { fontSize: number; lines: number; fits: boolean } {
+export function chooseTitleSize(
+  title: string,
+  boldFaces: readonly CardFontFace[],
+): { fontSize: number; lines: number; fits: boolean } {
   let lines = 0;
   for (const fontSize of TITLE_FONT_SIZES) {
     // 3 % slack: satori kerns and may break after hyphens, the estimate does neither.
     lines = countLines(title, TITLE_BOX.width * 0.97, (s) => measureText(s, fontSize, boldFaces));
-    if (lines <= TITLE_BOX.maxLines && lines * fontSize * TITLE_LINE_HEIGHT <= TITLE_BOX.height) return { fontSize, lines, fits: true };
+    if (lines <= TITLE_BOX.maxLines && lines * fontSize * TITLE_LINE_HEIGHT <= TITLE_BOX.height)
+      return { fontSize, lines, fits: true };
   }
   return { fontSize: TITLE_FONT_SIZES.at(-1)!, lines, fits: false };
 }
 
-function el(type: string, style: Record<string, string | number>, children?: CardElement['props']['children']): CardElement {
+function el(
+  type: string,
+  style: Record<string, string | number>,
+  children?: CardElement['props']['children'],
+): CardElement {
   return { type, props: children === undefined ? { style } : { style, children } };
 }
 
@@ -110,15 +122,46 @@ function buildMark(size: number): CardElement {
  */
 export function buildCardTree(input: SocialCardInput, title: { fontSize: number; fits: boolean }): CardElement {
   const titleSize = title.fontSize;
-  const header = el('div', { display: 'flex', alignItems: 'center', paddingBottom: 22, borderBottom: `3px solid ${COLORS.ink}` }, [
-    buildMark(46),
-    el('div', { marginLeft: 16, fontSize: 46, fontWeight: 800, lineHeight: 1, letterSpacing: '-0.01em', color: COLORS.ink }, SITE.name),
-    el('div', { marginLeft: 22, paddingLeft: 22, borderLeft: `2px solid ${COLORS.rule}`, fontSize: 24, lineHeight: 1.2, color: COLORS.muted }, SITE.tagline),
-  ]);
+  const header = el(
+    'div',
+    { display: 'flex', alignItems: 'center', paddingBottom: 22, borderBottom: `3px solid ${COLORS.ink}` },
+    [
+      buildMark(46),
+      el(
+        'div',
+        { marginLeft: 16, fontSize: 46, fontWeight: 800, lineHeight: 1, letterSpacing: '-0.01em', color: COLORS.ink },
+        SITE.name,
+      ),
+      el(
+        'div',
+        {
+          marginLeft: 22,
+          paddingLeft: 22,
+          borderLeft: `2px solid ${COLORS.rule}`,
+          fontSize: 24,
+          lineHeight: 1.2,
+          color: COLORS.muted,
+        },
+        SITE.tagline,
+      ),
+    ],
+  );
   const body: CardElement[] = [];
   if (input.kicker) {
     body.push(
-      el('div', { fontSize: 24, fontWeight: 700, lineHeight: 1, letterSpacing: '0.08em', textTransform: 'uppercase', color: COLORS.accent, marginBottom: 22 }, input.kicker),
+      el(
+        'div',
+        {
+          fontSize: 24,
+          fontWeight: 700,
+          lineHeight: 1,
+          letterSpacing: '0.08em',
+          textTransform: 'uppercase',
+          color: COLORS.accent,
+          marginBottom: 22,
+        },
+        input.kicker,
+      ),
     );
   }
   body.push(
@@ -142,7 +185,16 @@ export function buildCardTree(input: SocialCardInput, title: { fontSize: number;
   );
   const footer = el(
     'div',
-    { display: 'flex', alignItems: 'center', justifyContent: 'space-between', paddingTop: 18, borderTop: `1px solid ${COLORS.rule}`, fontSize: 24, lineHeight: 1.2, color: COLORS.muted },
+    {
+      display: 'flex',
+      alignItems: 'center',
+      justifyContent: 'space-between',
+      paddingTop: 18,
+      borderTop: `1px solid ${COLORS.rule}`,
+      fontSize: 24,
+      lineHeight: 1.2,
+      color: COLORS.muted,
+    },
     [el('div', {}, input.footer ?? ''), el('div', { width: 64, height: 6, backgroundColor: COLORS.accent })],
   );
   return el(
@@ -159,13 +211,27 @@ export function buildCardTree(input: SocialCardInput, title: { fontSize: number;
       fontFamily: CARD_FONT_FAMILY,
       fontWeight: 400,
     },
-    [header, el('div', { display: 'flex', flexDirection: 'column', justifyContent: 'center', flexGrow: 1, padding: '16px 0 8px' }, body), footer],
+    [
+      header,
+      el(
+        'div',
+        { display: 'flex', flexDirection: 'column', justifyContent: 'center', flexGrow: 1, padding: '16px 0 8px' },
+        body,
+      ),
+      footer,
+    ],
   );
 }
 
 async function buildTree(input: SocialCardInput): Promise<CardElement> {
   const { faces } = await getCardFonts();
-  return buildCardTree(input, chooseTitleSize(input.title, faces.filter((f) => f.weight === 700)));
+  return buildCardTree(
+    input,
+    chooseTitleSize(
+      input.title,
+      faces.filter((f) => f.weight === 700),
+    ),
+  );
 }
 
 const satoriVersion: string = createRequire(import.meta.url)('satori/package.json').version;
@@ -178,7 +244,15 @@ const satoriVersion: string = createRequire(import.meta.url)('satori/package.jso
 export async function getSocialCardKey(input: SocialCardInput): Promise<string> {
   const [tree, fonts] = await Promise.all([buildTree(input), getCardFonts()]);
   return createHash('sha256')
-    .update(JSON.stringify({ version: SOCIAL_CARD_RENDERER_VERSION, satori: satoriVersion, sharp: sharp.versions, fonts: fonts.hash, tree }))
+    .update(
+      JSON.stringify({
+        version: SOCIAL_CARD_RENDERER_VERSION,
+        satori: satoriVersion,
+        sharp: sharp.versions,
+        fonts: fonts.hash,
+        tree,
+      }),
+    )
     .digest('hex');
 }
 
@@ -197,7 +271,12 @@ export async function renderSocialCard(input: SocialCardInput, options: RenderSo
     },
   });
   if (missing.size > 0) {
-    const report = options.onMissingGlyphs ?? ((chars) => console.warn(`[social card] No glyph for ${chars.map((c) => JSON.stringify(c)).join(', ')} in "${input.title}".`));
+    const report =
+      options.onMissingGlyphs ??
+      ((chars) =>
+        console.warn(
+          `[social card] No glyph for ${chars.map((c) => JSON.stringify(c)).join(', ')} in "${input.title}".`,
+        ));
     report([...missing], input);
   }
   // A 256-colour palette halves the file (about 45 kB instead of 90 kB); higher efforts gain 5 % for
