@@ -4,6 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { getCacheDir, getOutDir, getSiteUrl } from './src/site.config.ts';
 import { vigieSitemap } from './src/integrations/sitemap.ts';
 import { vigieSocialCards } from './src/integrations/social-cards.ts';
+import { vigiePublish } from './src/integrations/publish.ts';
 import { hastPlugins, markdownFeatures } from './src/markdown/index.ts';
 
 const site = getSiteUrl();
@@ -35,10 +36,6 @@ export default defineConfig({
       ],
     },
   },
-  // A rebuild reuses every page whose `cacheKey` (from getStaticPaths, see src/lib/cache-key.ts) and
-  // templates are unchanged; keep VIGIE_CACHE_DIR between builds, and use `astro build --force` after
-  // editing a Markdown plugin (plugin code is not part of the content digest).
-  experimental: { incrementalBuild: true },
   markdown: {
     // News copy has no code blocks; Shiki's inline styles would also need 'unsafe-inline' under CSP.
     syntaxHighlight: false,
@@ -58,5 +55,7 @@ export default defineConfig({
     },
     ...vigieSitemap(site),
     vigieSocialCards(),
+    // Last: publishes the staging folder once every other step has completed it.
+    vigiePublish({ outDir: getOutDir(), cacheDir: getCacheDir(), site }),
   ],
 });

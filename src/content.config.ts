@@ -4,9 +4,11 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { articleLoader } from './loaders/article-loader.ts';
+import { getBodyCacheDir } from './lib/body-cache.ts';
 import { articleSchema } from './schemas/article.ts';
 import { topicSchema } from './schemas/topic.ts';
-import { getContentDir } from './site.config.ts';
+import { getCacheDir, getContentDir } from './site.config.ts';
 
 const contentDir = getContentDir();
 
@@ -17,10 +19,14 @@ const fileNameId = ({ entry }: { entry: string }) => entry.replace(/\.(?:md|ya?m
 
 const articles = defineCollection({
   // Flat folder: the file name is the URL slug. Files starting with `_` are ignored (scratch notes).
-  // retainBody: false keeps Markdown sources out of the data store, which Astro inlines into its
-  // build bundle: at 10,000 stories 102 → 58 MB, cold build CPU −18 %, peak memory −0.7 GB
-  // (scripts/bench). Pages read the rendered HTML; `src/lib/html-text.ts` gives its text.
-  loader: glob({ pattern: '[^_]*.md', base: `${contentDir}/articles`, generateId: fileNameId, retainBody: false }),
+  // Rendered bodies live in the body cache, not in the store Astro inlines into its bundle
+  // (src/loaders/article-loader.ts): the store then scales to 100,000 stories.
+  loader: articleLoader({
+    pattern: '[^_]*.md',
+    base: `${contentDir}/articles`,
+    generateId: fileNameId,
+    bodyCacheDir: getBodyCacheDir(getCacheDir()),
+  }),
   schema: articleSchema,
 });
 

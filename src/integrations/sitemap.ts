@@ -7,6 +7,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import sitemap from '@astrojs/sitemap';
+import { getBuildPlan } from '../lib/build-plan.ts';
 
 /** Build-time file carrying page path → ISO last-modified date. */
 const LASTMOD_FILE = 'sitemap-lastmod.json';
@@ -31,18 +32,20 @@ export function vigieSitemap(site: string): AstroIntegration[] {
         },
       },
     },
-    sitemap({
-      filter: (page) => !EXCLUDED_PATHS.has(new URL(page).pathname),
-      customSitemaps: [new URL('news-sitemap.xml', site).href],
-      // Image and video tags are not used; keep the documents to the namespaces they need.
-      namespaces: { news: false, xhtml: false, image: false, video: false },
-      serialize(item) {
-        const date = getLastModified()[new URL(item.url).pathname];
-        if (date) item.lastmod = date;
-        else delete item.lastmod;
-        return item;
-      },
-    }),
+    withEveryPage(
+      sitemap({
+        filter: (page) => !EXCLUDED_PATHS.has(new URL(page).pathname),
+        customSitemaps: [new URL('news-sitemap.xml', site).href],
+        // Image and video tags are not used; keep the documents to the namespaces they need.
+        namespaces: { news: false, xhtml: false, image: false, video: false },
+        serialize(item) {
+          const date = getLastModified()[new URL(item.url).pathname];
+          if (date) item.lastmod = date;
+          else delete item.lastmod;
+          return item;
+        },
+      }),
+    ),
     {
       name: 'vigie:sitemap-lastmod-cleanup',
       hooks: {
@@ -52,4 +55,27 @@ export function vigieSitemap(site: string): AstroIntegration[] {
       },
     },
   ];
+}
+
+/**
+ * `@astrojs/sitemap` lists the pages Astro rendered in this build; an incremental build renders
+ * only the changed ones. The wrapper hands it every page of the new site instead: those rendered
+ * now plus every keyed page the build plan recorded (site paths ending in `/` are pages, the
+ * others are files such as feeds).
+ */
+function withEveryPage(integration: AstroIntegration): AstroIntegration {
+  const buildDone = integration.hooks['astro:build:done'];
+  if (!buildDone) return integration;
+  return {
+    ...integration,
+    hooks: {
+      ...integration.hooks,
+      'astro:build:done': (params) => {
+        const pathnames = new Set(params.pages.map((page) => page.pathname.replace(/^\//, '')));
+        for (const path of getBuildPlan().keys.keys()) if (path.endsWith('/')) pathnames.add(path.replace(/^\//, ''));
+        const pages = [...pathnames].sort().map((pathname) => ({ pathname }));
+        return buildDone({ ...params, pages });
+      },
+    },
+  };
 }

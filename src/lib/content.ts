@@ -3,8 +3,9 @@
  * build, runs the cross-entry checks and builds every index the pages need;
  * pages receive slices of the result through `getStaticPaths` props.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { SITE } from '../site.config.ts';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { getCacheDir, SITE } from '../site.config.ts';
+import { getBodyCacheDir, readRenderedBody } from './body-cache.ts';
 import {
   compareNewestFirst,
   ContentError,
@@ -65,7 +66,7 @@ async function loadCorpus(): Promise<Corpus> {
     id: entry.id,
     filePath: entry.filePath ?? `articles/${entry.id}.md`,
     data: entry.data,
-    bodyText: getHtmlText(entry.rendered?.html ?? ''),
+    bodyText: getHtmlText(getBodyHtml(entry)),
     entry,
   }));
 
@@ -116,8 +117,22 @@ const feedHtmlById = new Map<string, string>();
 export function toFeedStory(story: Story, site: URL): FeedStory {
   let html = feedHtmlById.get(story.id);
   if (html === undefined) {
-    html = toFeedHtml(story.entry.rendered?.html ?? '', toAbsoluteUrl(story.path, site));
+    html = toFeedHtml(getBodyHtml(story.entry), toAbsoluteUrl(story.path, site));
     feedHtmlById.set(story.id, html);
   }
   return { path: story.path, data: story.data, html };
+}
+
+const bodyCacheDir = getBodyCacheDir(getCacheDir());
+
+/** The rendered HTML of an article body, from the body cache (the store holds metadata only). */
+function getBodyHtml(entry: CollectionEntry<'articles'>): string {
+  if (!entry.rendered) return '';
+  return readRenderedBody(bodyCacheDir, String(entry.digest), entry.filePath ?? entry.id);
+}
+
+/** Astro's `render()` of a story, with its body read back from the body cache. */
+export function renderStory(story: Story): ReturnType<typeof render> {
+  const { entry } = story;
+  return render({ ...entry, rendered: entry.rendered && { ...entry.rendered, html: getBodyHtml(entry) } });
 }

@@ -2,6 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getCorpus, toFeedStory } from '../../../lib/content.ts';
 import { buildCacheKey } from '../../../lib/cache-key.ts';
+import { selectPathsToRender } from '../../../lib/build-plan.ts';
 import type { TopicRecord } from '../../../lib/corpus.ts';
 import { buildRssChannel } from '../../../lib/feeds/rss.ts';
 import { getTopicFeedPath, getTopicPath } from '../../../lib/urls.ts';
@@ -9,12 +10,13 @@ import { SITE } from '../../../site.config.ts';
 
 export async function getStaticPaths() {
   const corpus = await getCorpus();
-  return corpus.topics.map((topic) => ({
+  const paths = corpus.topics.map((topic) => ({
     params: { topic: topic.id },
     props: { topic },
     // GET reads the corpus itself: the key covers the stories it lists and the topic names it prints.
     cacheKey: buildCacheKey(topic, (corpus.storiesByTopic.get(topic.id) ?? []).slice(0, SITE.feedSize), corpus.topics),
   }));
+  return selectPathsToRender(paths, (path) => getTopicFeedPath(path.props.topic.id));
 }
 
 /** One topic's feed: its latest stories with their full text. */
