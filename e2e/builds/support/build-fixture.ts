@@ -101,6 +101,11 @@ export interface FixtureBuildOptions {
   timeoutMs?: number;
   /** Extra environment variables, applied last. */
   env?: Record<string, string>;
+  /**
+   * Keep the output and cache folders of a previous build of the same name, so this build may
+   * be incremental (default: both emptied first, a cold build).
+   */
+  keepPrevious?: boolean;
 }
 
 /** Result of a fixture build. */
@@ -148,18 +153,21 @@ const VITEST_ENV_NAMES = [
 /**
  * Environment of an Astro run over `contentDir`. The output folder must stay inside the project:
  * with an outside `outDir`, Astro writes its prerender bundle to the project's `.astro/` and
- * parallel builds collide. Each run also gets its own, emptied cache folder (a cold build).
+ * parallel builds collide. Each run also gets its own cache folder, emptied unless `keepPrevious`.
  */
 export function getBuildEnv(
   name: string,
   contentDir: string,
   sourceDateEpoch: number,
   extraEnv: Record<string, string> = {},
+  keepPrevious = false,
 ): { env: NodeJS.ProcessEnv; outDir: string } {
   const outDir = join(FIXTURE_DIST_ROOT, name);
   const cacheDir = join(tmpdir(), 'vigie-fixture-cache', name);
-  rmSync(outDir, { recursive: true, force: true });
-  rmSync(cacheDir, { recursive: true, force: true });
+  if (!keepPrevious) {
+    rmSync(outDir, { recursive: true, force: true });
+    rmSync(cacheDir, { recursive: true, force: true });
+  }
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     // This Node first on PATH for anything Astro spawns.
@@ -213,6 +221,7 @@ export async function buildContentDir(
     contentDir,
     options.sourceDateEpoch ?? DEFAULT_SOURCE_DATE_EPOCH,
     options.env,
+    options.keepPrevious,
   );
   const child = spawn(process.execPath, [ASTRO_CLI, 'build'], {
     cwd: ROOT,
