@@ -62,13 +62,9 @@ async function loadCorpus(): Promise<Corpus> {
   const topics: TopicRecord[] = topicEntries
     .map((t) => ({ id: t.id, filePath: t.filePath ?? `topics/${t.id}`, data: typesetTopicData(t.data) }))
     .sort((a, b) => a.data.name.localeCompare(b.data.name, 'fr'));
-  const records = articleEntries.map((entry) => ({
-    id: entry.id,
-    filePath: entry.filePath ?? `articles/${entry.id}.md`,
-    data: entry.data,
-    bodyText: getHtmlText(getBodyHtml(entry)),
-    entry,
-  }));
+  const records = articleEntries.map((entry) =>
+    withBodyText({ id: entry.id, filePath: entry.filePath ?? `articles/${entry.id}.md`, data: entry.data, entry }),
+  );
 
   const problems = findContentProblems(records, topics);
   if (problems.length > 0) throw new ContentError(problems);
@@ -80,7 +76,7 @@ async function loadCorpus(): Promise<Corpus> {
   const policy = { now: buildTime, includeDrafts: __VIGIE_DEV_SERVER__, includeFuture: __VIGIE_DEV_SERVER__ };
   const stories: Story[] = records
     .filter((r) => isPublished(r.data, policy))
-    .map((r) => ({ ...r, data: typesetArticleData(r.data), path: getArticlePath(r.id) }))
+    .map((r) => withBodyText({ ...r, data: typesetArticleData(r.data), path: getArticlePath(r.id) }))
     .sort(compareNewestFirst);
 
   const storiesByTopic = groupByTopic(stories, topics);
@@ -90,7 +86,10 @@ async function loadCorpus(): Promise<Corpus> {
     stories.map((s) => ({
       id: s.id,
       topics: s.data.topics,
-      text: `${s.data.title}\n${s.data.description}\n${s.bodyText}`,
+      // A getter: each text is read once, counted and dropped (see withBodyText).
+      get text() {
+        return `${s.data.title}\n${s.data.description}\n${s.bodyText}`;
+      },
       publishedAt: s.data.publishedAt,
       draft: s.data.draft,
     })),
@@ -129,6 +128,19 @@ const bodyCacheDir = getBodyCacheDir(getCacheDir());
 function getBodyHtml(entry: CollectionEntry<'articles'>): string {
   if (!entry.rendered) return '';
   return readRenderedBody(bodyCacheDir, String(entry.digest), entry.filePath ?? entry.id);
+}
+
+/**
+ * `record` with a `bodyText` read from the body cache each time it is asked for. Kept out of
+ * memory on purpose: checks, related stories and reading time each read it once, and holding
+ * every body's text at once would cost about 1 GB at 100,000 stories. Not enumerable, so
+ * spreading a record or serialising a cache key never reads it.
+ */
+function withBodyText<T extends { entry: CollectionEntry<'articles'> }>(record: T): T & { readonly bodyText: string } {
+  return Object.defineProperty(record, 'bodyText', {
+    get: () => getHtmlText(getBodyHtml(record.entry)),
+    enumerable: false,
+  }) as T & { readonly bodyText: string };
 }
 
 /** Astro's `render()` of a story, with its body read back from the body cache. */
