@@ -29,7 +29,7 @@ describe('classifyPage', () => {
   it.each([
     ['index.html', 'home'],
     ['articles/cooperation-franco-belge/index.html', 'article'],
-    ['sujets/index.html', 'topic'],
+    ['sujets/index.html', 'topic-index'],
     ['sujets/terrorisme/index.html', 'topic'],
     ['sujets/terrorisme/page/2/index.html', 'topic'],
     ['recherche/index.html', undefined],

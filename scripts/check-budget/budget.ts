@@ -6,6 +6,7 @@
 import { gzipSync } from 'node:zlib';
 import type { Element } from 'hast';
 import { getAttribute, getElements, getTokens, parseHtml } from '../check-dist/html.ts';
+import { getPageKind, PAGE_KINDS, toSitePath, type PageKind } from '../../src/lib/routes.ts';
 
 /** Largest allowed gzip size of a page's HTML plus its render-blocking CSS, in bytes (14 KiB). */
 export const BUDGET_BYTES = 14 * 1024;
@@ -16,20 +17,17 @@ export const BUDGET_BYTES = 14 * 1024;
  */
 export const GZIP_LEVEL = 6;
 
-/** Page types under budget. */
-export const PAGE_TYPES = ['home', 'article', 'topic'] as const;
-export type PageType = (typeof PAGE_TYPES)[number];
+/** Page kinds under budget (`underBudget` in the routes module), in report order. */
+export const PAGE_TYPES = (Object.keys(PAGE_KINDS) as PageKind[]).filter((kind) => PAGE_KINDS[kind].underBudget);
+export type PageType = PageKind;
 
 /**
- * Page type of a built file from its path relative to the site folder (`/`-separated):
- * `index.html` → home, `articles/<slug>/index.html` → article, `sujets/index.html` and
- * `sujets/<slug>/[page/<n>/]index.html` → topic; anything else (search, about, 404) → undefined.
+ * Page kind of a built file, from its path relative to the site folder (`/`-separated), when
+ * that kind is under budget (home, articles, topic pages); anything else → undefined.
  */
 export function classifyPage(file: string): PageType | undefined {
-  if (file === 'index.html') return 'home';
-  if (/^articles\/[^/]+\/index\.html$/.test(file)) return 'article';
-  if (file === 'sujets/index.html' || /^sujets\/[^/]+\/(?:page\/\d+\/)?index\.html$/.test(file)) return 'topic';
-  return undefined;
+  const kind = getPageKind(toSitePath(file));
+  return kind && PAGE_KINDS[kind].underBudget ? kind : undefined;
 }
 
 /** Gzip size of `content` in bytes, at {@link GZIP_LEVEL}. */

@@ -23,6 +23,7 @@ describe('summarizeByType', () => {
     expect(summarizeByType(measures).map((s) => [s.type, s.pages, s.failing, s.largest?.file])).toEqual([
       ['home', 1, 0, 'index.html'],
       ['article', 3, 2, 'articles/b/index.html'],
+      ['topic-index', 0, 0, undefined],
       ['topic', 0, 0, undefined],
     ]);
   });

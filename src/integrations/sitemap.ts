@@ -8,12 +8,10 @@ import { readFileSync, rmSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import sitemap from '@astrojs/sitemap';
 import { getBuildPlan } from '../lib/build-plan.ts';
+import { getPageKind, isInSitemap } from '../lib/routes.ts';
 
 /** Build-time file carrying page path → ISO last-modified date. */
 const LASTMOD_FILE = 'sitemap-lastmod.json';
-
-/** Pages kept out of the sitemap: not indexable. */
-const EXCLUDED_PATHS = new Set(['/404/', '/recherche/']);
 
 /** The sitemap integrations, given the site origin (for the news sitemap's URL). */
 export function vigieSitemap(site: string): AstroIntegration[] {
@@ -34,7 +32,16 @@ export function vigieSitemap(site: string): AstroIntegration[] {
     },
     withEveryPage(
       sitemap({
-        filter: (page) => !EXCLUDED_PATHS.has(new URL(page).pathname),
+        filter: (page) => {
+          const path = new URL(page).pathname;
+          // A page type missing from the routes module would silently leave the sitemap.
+          if (!getPageKind(path)) {
+            throw new Error(
+              `[vigie:sitemap] the build produced ${path}, which no entry of PAGE_KINDS in src/lib/routes.ts matches; add its page kind there.`,
+            );
+          }
+          return isInSitemap(path);
+        },
         customSitemaps: [new URL('news-sitemap.xml', site).href],
         // Image and video tags are not used; keep the documents to the namespaces they need.
         namespaces: { news: false, xhtml: false, image: false, video: false },

@@ -3,7 +3,7 @@
  * navigation and the `BreadcrumbList` JSON-LD so the two always match.
  */
 import { fr } from '../i18n/fr.ts';
-import { getTopicIndexPath, getTopicPath } from './urls.ts';
+import { getTopicIndexPath, getTopicPath } from './routes.ts';
 
 /** One step of a trail; the current page has no path. */
 export interface Crumb {

@@ -22,7 +22,7 @@ import { computeRelatedStories } from './related.ts';
 import { toFeedHtml } from './feeds/feed-html.ts';
 import type { FeedStory } from './feeds/rss.ts';
 import { typesetArticleData, typesetTopicData } from './typeset-entry.ts';
-import { getArticlePath, toAbsoluteUrl } from './urls.ts';
+import { getArticlePath, toAbsoluteUrl } from './routes.ts';
 
 /** A published story: its entry (for `render()`) plus the plain fields pages use. */
 export interface Story extends ArticleRecord {

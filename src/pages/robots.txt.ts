@@ -1,5 +1,5 @@
 import type { APIContext } from 'astro';
-import { toAbsoluteUrl } from '../lib/urls.ts';
+import { toAbsoluteUrl } from '../lib/routes.ts';
 
 /** Allows every crawler and names the sitemap index. */
 export function GET(context: APIContext) {

@@ -2,7 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getCorpus, toFeedStory } from '../lib/content.ts';
 import { buildRssChannel } from '../lib/feeds/rss.ts';
-import { SITE_FEED_PATH } from '../lib/urls.ts';
+import { SITE_FEED_PATH } from '../lib/routes.ts';
 import { SITE } from '../site.config.ts';
 
 /** The site-wide feed: the latest stories with their full text. */

@@ -5,7 +5,7 @@
 import { SITE } from '../../site.config.ts';
 import type { ArticleData } from '../../schemas/article.ts';
 import { getLastModified } from '../corpus.ts';
-import { toAbsoluteUrl } from '../urls.ts';
+import { toAbsoluteUrl } from '../routes.ts';
 
 /** What a feed needs to know of a story. */
 export interface FeedStory {

@@ -4,7 +4,7 @@
  */
 import { SITE } from '../../site.config.ts';
 import { toZonedIsoString } from '../dates.ts';
-import { toAbsoluteUrl } from '../urls.ts';
+import { toAbsoluteUrl } from '../routes.ts';
 
 /** What a page says about itself. */
 export interface PageHeadInput {

@@ -6,7 +6,7 @@ import { SITE } from '../../site.config.ts';
 import type { ArticleData } from '../../schemas/article.ts';
 import { getLastModified } from '../corpus.ts';
 import { paginate } from '../pagination.ts';
-import { getArticlePath, getTopicIndexPath, getTopicPath, toAbsoluteUrl } from '../urls.ts';
+import { getArticlePath, getTopicIndexPath, getTopicPath, toAbsoluteUrl } from '../routes.ts';
 import { escapeXml } from '../feeds/rss.ts';
 
 interface DatedStory {

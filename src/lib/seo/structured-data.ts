@@ -8,7 +8,7 @@ import type { ArticleData } from '../../schemas/article.ts';
 import type { Crumb } from '../breadcrumbs.ts';
 import { formatCredits } from '../credits.ts';
 import { toZonedIsoString } from '../dates.ts';
-import { toAbsoluteUrl } from '../urls.ts';
+import { ABOUT_PATH, toAbsoluteUrl } from '../routes.ts';
 
 const CONTEXT = 'https://schema.org';
 
@@ -25,7 +25,7 @@ export function buildPublisher(site: string | URL) {
     name: SITE.name,
     url: toAbsoluteUrl('/', site),
     logo: { '@type': 'ImageObject', url: toAbsoluteUrl('/logo-512.png', site), width: 512, height: 512 },
-    publishingPrinciples: toAbsoluteUrl('/a-propos/', site),
+    publishingPrinciples: toAbsoluteUrl(ABOUT_PATH, site),
   };
 }
 

@@ -5,7 +5,7 @@ import { buildCacheKey } from '../../../lib/cache-key.ts';
 import { selectPathsToRender } from '../../../lib/build-plan.ts';
 import type { TopicRecord } from '../../../lib/corpus.ts';
 import { buildRssChannel } from '../../../lib/feeds/rss.ts';
-import { getTopicFeedPath, getTopicPath } from '../../../lib/urls.ts';
+import { getTopicFeedPath, getTopicPath } from '../../../lib/routes.ts';
 import { SITE } from '../../../site.config.ts';
 
 export async function getStaticPaths() {
