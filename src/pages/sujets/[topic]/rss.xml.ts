@@ -1,9 +1,8 @@
-import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getCorpus, toFeedStory } from '../../../lib/content.ts';
 import { buildCacheKey } from '../../../lib/cache-key.ts';
 import type { TopicRecord } from '../../../lib/corpus.ts';
-import { buildRssChannel } from '../../../lib/feeds/rss.ts';
+import { buildRssChannel, toRssResponse } from '../../../lib/feeds/rss.ts';
 import { getTopicFeedPath, getTopicPath } from '../../../lib/urls.ts';
 import { SITE } from '../../../site.config.ts';
 
@@ -22,7 +21,7 @@ export async function GET(context: APIContext<{ topic: TopicRecord }>) {
   const corpus = await getCorpus();
   const { topic } = context.props;
   const site = context.site!;
-  return rss(
+  return toRssResponse(
     buildRssChannel({
       title: `${topic.data.name} — ${SITE.name}`,
       description: topic.data.description,
