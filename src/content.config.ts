@@ -3,9 +3,11 @@
  * cross-entry checks (topic references, slugs, empty bodies) in `src/lib/corpus.ts`.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
 import { articleLoader } from './loaders/article-loader.ts';
 import { getBodyCacheDir } from './lib/body-cache.ts';
+import { findContentFolderProblems } from './lib/content-files.ts';
+import { ContentError } from './lib/corpus.ts';
 import { articleSchema } from './schemas/article.ts';
 import { topicSchema } from './schemas/topic.ts';
 import { getCacheDir, getContentDir } from './site.config.ts';
@@ -17,21 +19,48 @@ const contentDir = getContentDir();
 // files claiming one URL; `findContentProblems` then refuses any id that is not a slug.
 const fileNameId = ({ entry }: { entry: string }) => entry.replace(/\.(?:md|ya?ml)$/, '');
 
+/**
+ * `loader`, run only once every file of `folder` that `include` selects is UTF-8 and free of
+ * YAML anchors and aliases (src/lib/content-files.ts): checked on the bytes, before Astro
+ * decodes them (replacing bad bytes with U+FFFD) or expands an alias bomb.
+ */
+function checkedFiles(loader: Loader, folder: string, include: (fileName: string) => boolean): Loader {
+  return {
+    ...loader,
+    load: async (context) => {
+      const problems = findContentFolderProblems(folder, include);
+      if (problems.length > 0) throw new ContentError(problems);
+      return loader.load(context);
+    },
+  };
+}
+
+const isArticleFile = (name: string) => name.endsWith('.md') && !name.startsWith('_');
+const isTopicFile = (name: string) => /\.ya?ml$/.test(name) && !name.startsWith('_');
+
 const articles = defineCollection({
   // Flat folder: the file name is the URL slug. Files starting with `_` are ignored (scratch notes).
   // Rendered bodies live in the body cache, not in the store Astro inlines into its bundle
   // (src/loaders/article-loader.ts): the store then scales to 100,000 stories.
-  loader: articleLoader({
-    pattern: '[^_]*.md',
-    base: `${contentDir}/articles`,
-    generateId: fileNameId,
-    bodyCacheDir: getBodyCacheDir(getCacheDir()),
-  }),
+  loader: checkedFiles(
+    articleLoader({
+      pattern: '[^_]*.md',
+      base: `${contentDir}/articles`,
+      generateId: fileNameId,
+      bodyCacheDir: getBodyCacheDir(getCacheDir()),
+    }),
+    `${contentDir}/articles`,
+    isArticleFile,
+  ),
   schema: articleSchema,
 });
 
 const topics = defineCollection({
-  loader: glob({ pattern: '[^_]*.{yaml,yml}', base: `${contentDir}/topics`, generateId: fileNameId }),
+  loader: checkedFiles(
+    glob({ pattern: '[^_]*.{yaml,yml}', base: `${contentDir}/topics`, generateId: fileNameId }),
+    `${contentDir}/topics`,
+    isTopicFile,
+  ),
   schema: topicSchema,
 });
 

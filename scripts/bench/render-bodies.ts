@@ -37,11 +37,17 @@ export interface RenderResult {
 const WARM_UP_BODIES = 50;
 
 function getProcessor(name: 'satteri' | 'unified') {
-  const exported = vigieMarkdown as { hastPlugins?: unknown[]; markdownFeatures?: object; rehypePlugins?: unknown[] };
+  const exported = vigieMarkdown as unknown as {
+    hastPlugins?: unknown[];
+    mdastPlugins?: unknown[];
+    markdownFeatures?: object;
+    rehypePlugins?: unknown[];
+  };
   const hastPlugins = exported.hastPlugins ?? [];
   if (name === 'satteri') {
     return {
       processor: satteri({
+        mdastPlugins: (exported.mdastPlugins ?? []) as SatteriOptions['mdastPlugins'],
         hastPlugins: hastPlugins as SatteriOptions['hastPlugins'],
         features: exported.markdownFeatures ?? { smartPunctuation: false },
       }),

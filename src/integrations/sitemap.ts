@@ -4,14 +4,19 @@
  * `/sitemap-lastmod.json` (see `src/pages/sitemap-lastmod.json.ts`); `serialize`
  * reads it, and a last hook removes it from the output.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import sitemap from '@astrojs/sitemap';
 import { getBuildPlan } from '../lib/build-plan.ts';
 import { getPageKind, isInSitemap } from '../lib/routes.ts';
+import { isEmptyUrlset, removeSitemapFromIndex } from '../lib/seo/sitemap.ts';
 
 /** Build-time file carrying page path → ISO last-modified date. */
 const LASTMOD_FILE = 'sitemap-lastmod.json';
+/** The Google News sitemap, written by `src/pages/news-sitemap.xml.ts`. */
+const NEWS_SITEMAP_FILE = 'news-sitemap.xml';
+/** The index `@astrojs/sitemap` writes. */
+const SITEMAP_INDEX_FILE = 'sitemap-index.xml';
 
 /** The sitemap integrations, given the site origin (for the news sitemap's URL). */
 export function vigieSitemap(site: string): AstroIntegration[] {
@@ -42,7 +47,7 @@ export function vigieSitemap(site: string): AstroIntegration[] {
           }
           return isInSitemap(path);
         },
-        customSitemaps: [new URL('news-sitemap.xml', site).href],
+        customSitemaps: [new URL(NEWS_SITEMAP_FILE, site).href],
         // Image and video tags are not used; keep the documents to the namespaces they need.
         namespaces: { news: false, xhtml: false, image: false, video: false },
         serialize(item) {
@@ -58,6 +63,17 @@ export function vigieSitemap(site: string): AstroIntegration[] {
       hooks: {
         'astro:build:done': ({ dir }) => {
           rmSync(new URL(LASTMOD_FILE, dir), { force: true });
+          // No story in the last 48 hours: an empty urlset fails sitemap.xsd, so neither the
+          // file nor its index entry is published.
+          const news = new URL(NEWS_SITEMAP_FILE, dir);
+          const index = new URL(SITEMAP_INDEX_FILE, dir);
+          if (existsSync(news) && isEmptyUrlset(readFileSync(news, 'utf8'))) {
+            rmSync(news);
+            if (existsSync(index)) {
+              const loc = new URL(NEWS_SITEMAP_FILE, site).href;
+              writeFileSync(index, removeSitemapFromIndex(readFileSync(index, 'utf8'), loc));
+            }
+          }
         },
       },
     },

@@ -66,10 +66,10 @@ async function loadCorpus(): Promise<Corpus> {
     withBodyText({ id: entry.id, filePath: entry.filePath ?? `articles/${entry.id}.md`, data: entry.data, entry }),
   );
 
-  const problems = findContentProblems(records, topics);
+  const buildTime = getBuildTime();
+  const problems = findContentProblems(records, topics, { now: buildTime });
   if (problems.length > 0) throw new ContentError(problems);
 
-  const buildTime = getBuildTime();
   // `astro dev` shows drafts and scheduled stories so editors can proofread them. Not
   // `import.meta.env.DEV`: Astro copies process variables into import.meta.env, so a stray `DEV`
   // variable would publish drafts in a production build.

@@ -48,6 +48,38 @@ describe('findContentProblems', () => {
     ],
     ['empty body', [article('a', {}, '  \n ')], [topic('terrorisme')], 'content/articles/a.md', 'body', /no text/],
     [
+      'invisible-only body',
+      [article('a', {}, '\u200B \u2060\u200D')],
+      [topic('terrorisme')],
+      'content/articles/a.md',
+      'body',
+      /no text/,
+    ],
+    [
+      'U+0001 in the body',
+      [article('a', {}, 'Texte\u0001 piégé.')],
+      [topic('terrorisme')],
+      'content/articles/a.md',
+      'body',
+      /contains U\+0001 \(a control character\) at character 6; remove it/,
+    ],
+    [
+      'U+FFFE in the body',
+      [article('a', {}, 'Texte \uFFFE.')],
+      [topic('terrorisme')],
+      'content/articles/a.md',
+      'body',
+      /contains U\+FFFE \(a non-character\)/,
+    ],
+    [
+      'unclosed U+202E in the body',
+      [article('a', {}, 'Texte \u202Eretourné.')],
+      [topic('terrorisme')],
+      'content/articles/a.md',
+      'body',
+      /opens U\+202E \(RIGHT-TO-LEFT OVERRIDE\)/,
+    ],
+    [
       'article file name not a slug',
       [article('Sécurité')],
       [topic('terrorisme')],
@@ -76,6 +108,27 @@ describe('findContentProblems', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ filePath, field });
     expect(problems[0]!.message).toMatch(message);
+  });
+
+  it('refuses an update dated after the build time for a story already out, naming the field', () => {
+    const now = new Date('2017-01-10T12:00:00Z');
+    const late = article('a', { updatedAt: new Date('2017-01-10T12:00:01Z') });
+    const problems = findContentProblems([late], [topic('terrorisme')], { now });
+    expect(problems).toEqual([
+      {
+        filePath: 'content/articles/a.md',
+        field: 'updatedAt',
+        message: expect.stringMatching(
+          /^2017-01-10T12:00:01\.000Z is later than the build time 2017-01-10T12:00:00\.000Z/,
+        ),
+      },
+    ]);
+    const onTime = article('b', { updatedAt: now });
+    const scheduled = article('c', {
+      publishedAt: new Date('2017-02-01T00:00:00Z'),
+      updatedAt: new Date('2017-02-02T00:00:00Z'),
+    });
+    expect(findContentProblems([onTime, scheduled], [topic('terrorisme')], { now })).toEqual([]);
   });
 
   it('reports every problem, not only the first', () => {

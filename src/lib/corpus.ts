@@ -6,6 +6,7 @@
 import type { ArticleData } from '../schemas/article.ts';
 import type { TopicData } from '../schemas/topic.ts';
 import { isSlug, slugify } from './slug.ts';
+import { findTextHygieneProblems, isInvisibleText } from './text-hygiene.ts';
 
 /** An article entry as loaded by the content layer. */
 export interface ArticleRecord {
@@ -45,13 +46,21 @@ export class ContentError extends Error {
   }
 }
 
+/** What the corpus checks need to know of the build. */
+export interface CorpusCheckOptions {
+  /** The build's reference time: no story already out may claim an update after it. */
+  now?: Date;
+}
+
 /**
  * Cross-entry checks the schemas cannot express: slugs, topic references,
- * topic-name collisions, empty bodies. Returns the problems (empty when valid).
+ * topic-name collisions, empty or unclean bodies, updates dated after the build.
+ * Returns the problems (empty when valid).
  */
 export function findContentProblems(
   articles: readonly ArticleRecord[],
   topics: readonly TopicRecord[],
+  options: CorpusCheckOptions = {},
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const topicIds = new Set(topics.map((t) => t.id));
@@ -96,11 +105,23 @@ export function findContentProblems(
         });
       }
     });
-    if (article.bodyText.trim() === '') {
+    if (isInvisibleText(article.bodyText)) {
       problems.push({
         filePath: article.filePath,
         field: 'body',
         message: 'the article has no text below its frontmatter',
+      });
+    }
+    for (const problem of findTextHygieneProblems(article.bodyText)) {
+      problems.push({ filePath: article.filePath, field: 'body', message: problem.message });
+    }
+    const { now } = options;
+    const { publishedAt, updatedAt } = article.data;
+    if (now && updatedAt && publishedAt.getTime() <= now.getTime() && updatedAt.getTime() > now.getTime()) {
+      problems.push({
+        filePath: article.filePath,
+        field: 'updatedAt',
+        message: `${updatedAt.toISOString()} is later than the build time ${now.toISOString()}; an update cannot come after the build, correct the date`,
       });
     }
   }

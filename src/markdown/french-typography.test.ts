@@ -83,9 +83,9 @@ describe('frenchTypography through the Sätteri processor', () => {
       `<p>Voir <a href="https://x.be/?q;-1">https://x.be/?q;-1</a>${S}: ici</p>`,
     ],
     [
-      'image alt untouched',
-      '![photo "x": y](https://x.be/i.png)',
-      '<p><img src="https://x.be/i.png" alt="photo &quot;x&quot;: y"></p>',
+      'link title untouched',
+      '[photo](https://x.be/ "photo \\"x\\": y")',
+      '<p><a href="https://x.be/" title="photo &quot;x&quot;: y">photo</a></p>',
     ],
     [
       'list items',

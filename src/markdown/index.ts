@@ -1,9 +1,12 @@
 /**
  * The Markdown pipeline for article bodies, as astro.config.mjs passes it to Sätteri:
- * `satteri({ hastPlugins, features: markdownFeatures })`.
+ * `satteri({ mdastPlugins, hastPlugins, features: markdownFeatures })`.
  */
 import type { SatteriFeatures, SatteriProcessorOptions } from '@astrojs/markdown-satteri';
+import { checkContentImages } from './content-images.ts';
 import { frenchTypography } from './french-typography.ts';
+import { assignHeadingIds } from './heading-ids.ts';
+import { keepProseTags } from './prose-tags.ts';
 import { sanitizeHtml } from './sanitize-html.ts';
 
 /**
@@ -14,11 +17,23 @@ import { sanitizeHtml } from './sanitize-html.ts';
  * HTML within the allow-list: typography reads the text as the reader gets it (a
  * removed script no longer splits a quotation), and Astro's image marker copies
  * only allowed attributes into the image component's props. Typography comes last
- * among ours so that it also sees any text an earlier plugin adds; plugins that
+ * among the text plugins so that it also sees any text an earlier plugin adds; heading ids
+ * come after it, from the typeset text, before Astro's own (which keeps them); plugins that
  * only touch attributes may go anywhere after sanitising, but must not add what
  * the allow-list refuses (nothing checks after them).
  */
-export const hastPlugins: NonNullable<SatteriProcessorOptions['hastPlugins']> = [sanitizeHtml, frenchTypography];
+export const hastPlugins: NonNullable<SatteriProcessorOptions['hastPlugins']> = [
+  sanitizeHtml,
+  frenchTypography,
+  assignHeadingIds,
+];
+
+/**
+ * Sätteri mdast plugins, in run order, before Astro collects the images: tags named in
+ * prose become text before raw HTML is parsed (src/markdown/prose-tags.ts), and every local
+ * image is checked before Astro's image pipeline reads it (src/markdown/content-images.ts).
+ */
+export const mdastPlugins: NonNullable<SatteriProcessorOptions['mdastPlugins']> = [keepProseTags, checkContentImages];
 
 /**
  * Sätteri features. Smart punctuation is off: its quotes are English (“ ”) and would

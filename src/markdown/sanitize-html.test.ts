@@ -7,6 +7,7 @@ import { unified } from 'unified';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import siteConfig from '../../astro.config.mjs';
 import { hastPlugins, markdownFeatures } from './index.ts';
+import { UnclosedHtmlBlockError } from './prose-tags.ts';
 import { formatWarning, sanitizeHtml } from './sanitize-html.ts';
 
 const S = '\u00A0'; // no-break space
@@ -132,8 +133,8 @@ describe('sanitizeHtml through the Sätteri processor', () => {
     [
       'img onerror',
       'Photo <img src=x onerror="alert(2)"> ici',
-      '<p>Photo <img src="x"> ici</p>',
-      ['onerror attribute on <img>'],
+      '<p>Photo  ici</p>',
+      ['<img src="x"> (only Markdown images of files in the content folder are published)'],
     ],
     [
       'javascript: link',
@@ -181,11 +182,11 @@ describe('sanitizeHtml through the Sätteri processor', () => {
     [
       'vbscript: and data: URLs',
       '<a href="vbscript:msgbox(1)">a</a> <a href="data:text/html,<script>alert(1)</script>">b</a> <img src="data:image/svg+xml;base64,PHN2Zz4=" alt="c">',
-      '<p><a>a</a> <a>b</a> <img alt="c"></p>',
+      '<p><a>a</a> <a>b</a> </p>',
       [
         'href="vbscript:msgbox(1)"',
         'href="data:text/html,<script>alert(1)</script>"',
-        'src="data:image/svg+xml;base64,PHN2Zz4=" on <img>',
+        '<img src="data:image/svg+xml;base64,PHN2Zz4="> (only Markdown images of files in the content folder are published)',
       ],
     ],
     [
@@ -203,8 +204,10 @@ describe('sanitizeHtml through the Sätteri processor', () => {
     [
       'Markdown image',
       '![x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)',
-      '<p><img alt="x"></p>',
-      ['src="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==" on <img>'],
+      '<p></p>',
+      [
+        '<img src="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg=="> (only Markdown images of files in the content folder are published)',
+      ],
     ],
     [
       'autolinks',
@@ -257,15 +260,22 @@ describe('sanitizeHtml through the Sätteri processor', () => {
     [
       'nested unknown elements',
       '<div><center><big><img src=x onerror=alert(1)></big>texte</center></div>',
-      '<div><img src="x">texte</div>',
-      ['<center> tag (content kept)', '<big> tag (content kept)', 'onerror attribute on <img>'],
+      '<div>texte</div>',
+      [
+        '<center> tag (content kept)',
+        '<big> tag (content kept)',
+        '<img src="x"> (only Markdown images of files in the content folder are published)',
+      ],
     ],
     ['comments', 'Texte <!-- <script>alert(1)</script> --> fin', '<p>Texte  fin</p>', ['HTML comment']],
     [
       'srcset and ping',
       '<img src="/a.png" srcset="javascript:alert(1) 1x" alt="a"> <a href="/x" ping="https://evil.example/">p</a>',
-      '<p><img src="/a.png" alt="a"> <a href="/x">p</a></p>',
-      ['srcset attribute on <img>', 'ping attribute on <a>'],
+      '<p> <a href="/x">p</a></p>',
+      [
+        '<img src="/a.png"> (only Markdown images of files in the content folder are published)',
+        'ping attribute on <a>',
+      ],
     ],
     [
       'ontoggle',
@@ -288,14 +298,26 @@ describe('sanitizeHtml through the Sätteri processor', () => {
     [
       'svg style differential',
       '<svg><style><img src=x onerror=alert(1)></style></svg>',
-      '<p><img src="x"></p>',
-      ['<svg> and its content', 'onerror attribute on <img>'],
+      '<p></p>',
+      ['<svg> and its content', '<img src="x"> (only Markdown images of files in the content folder are published)'],
     ],
     [
       'math namespace confusion',
       '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)></style></mglyph></table></mtext></math>',
       '<p></p>',
       ['<math> and its content'],
+    ],
+    [
+      'remote Markdown image',
+      '![Jan Jambon](https://www.rtl.be/photo.jpg "Bruxelles")',
+      '<p></p>',
+      ['<img src="https://www.rtl.be/photo.jpg"> (only Markdown images of files in the content folder are published)'],
+    ],
+    [
+      'remote image typed as HTML',
+      'Pixel <img src="https://tracker.example/p.gif" alt=""> //host <img src="//tracker.example/q.gif">',
+      '<p>Pixel  //host </p>',
+      ['<img src="https://tracker.example/p.gif">', '<img src="//tracker.example/q.gif">'],
     ],
     [
       'ids, classes and data attributes',
@@ -354,11 +376,6 @@ describe('sanitizeHtml through the Sätteri processor', () => {
       '<p><a href="https://www.rtl.be/" title="RTL">RTL</a> <a href="../autre/">relatif</a></p>',
     ],
     [
-      'remote image',
-      '![Jan Jambon](https://www.rtl.be/photo.jpg "Bruxelles")',
-      '<p><img src="https://www.rtl.be/photo.jpg" alt="Jan Jambon" title="Bruxelles"></p>',
-    ],
-    [
       'heading, list, quote',
       '## Intertitre\n\n3. trois\n4. quatre\n\n> Cité',
       '<h2 id="intertitre">Intertitre</h2>\n<ol start="3">\n<li>trois</li>\n<li>quatre</li>\n</ol>\n<blockquote>\n<p>Cité</p>\n</blockquote>',
@@ -370,8 +387,8 @@ describe('sanitizeHtml through the Sätteri processor', () => {
     ],
     [
       'figure typed as HTML',
-      '<figure>\n<img src="/images/a.jpg" alt="a">\n<figcaption>Légende</figcaption>\n</figure>',
-      '<figure>\n<img src="/images/a.jpg" alt="a">\n<figcaption>Légende</figcaption>\n</figure>',
+      '<figure>\n<blockquote>Cité</blockquote>\n<figcaption>Légende</figcaption>\n</figure>',
+      '<figure>\n<blockquote>Cité</blockquote>\n<figcaption>Légende</figcaption>\n</figure>',
     ],
   ])('keeps %s', async (_name, source, expected) => {
     const html = await render(source);
@@ -519,7 +536,14 @@ describe('sanitizeHtml through the Sätteri processor', () => {
     await fc.assert(
       fc.asyncProperty(source, async (markdown) => {
         warnings.length = 0;
-        const html = await render(markdown);
+        let html: string;
+        try {
+          html = await render(markdown);
+        } catch (error) {
+          // A line opening a script, style… that nothing closes fails the build (prose-tags.ts).
+          expect(error).toBeInstanceOf(UnclosedHtmlBlockError);
+          return;
+        }
         expect(findUnsafe(html)).toEqual([]);
         // Only our warning: none from Sätteri about edits it had to drop.
         for (const warning of warnings) expect(warning).toMatch(/^\[sanitize-html\] /);

@@ -10,7 +10,6 @@
  * removed silently: each document that loses something gets one build warning
  * naming the file and listing what went.
  */
-import { isAbsolute, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
 import type { Element, ElementContent, Properties } from 'hast';
@@ -20,6 +19,7 @@ import {
   REMOVED_WITH_CONTENT,
   URL_PROTOCOLS,
 } from '../lib/html-allow-list.ts';
+import { toDisplayPath } from './display-path.ts';
 
 // Sätteri's own plugin types, reached through the Astro package we depend on.
 type HastPluginEntry = NonNullable<SatteriProcessorOptions['hastPlugins']>[number];
@@ -51,14 +51,20 @@ export const sanitizeHtml: HastPluginFactory = (file: PluginFactoryContext): Has
         // warning): the outermost disallowed element handles everything inside it.
         if (isInsideDisallowed(node, ctx)) return;
         const tagName = node.tagName;
-        if (REMOVED_WITH_CONTENT.has(tagName)) {
+        if (tagName === 'img' && !isContentImage(node.properties, ctx)) {
+          note(describeRefusedImage(node.properties));
+          ctx.removeNode(node);
+        } else if (REMOVED_WITH_CONTENT.has(tagName)) {
           note(`<${tagName}> and its content`);
           ctx.removeNode(node);
         } else if (!ALLOWED_ELEMENTS.has(tagName)) {
           note(`<${tagName}> tag (content kept)`);
           // New nodes, not the children themselves: edits queued on a child that is
           // passed through a replacement are dropped (Sätteri 0.10.5).
-          ctx.replaceNode(node, toSafeContent(node.children, note));
+          ctx.replaceNode(
+            node,
+            toSafeContent(node.children, note, (properties) => isContentImage(properties, ctx)),
+          );
         } else {
           for (const [name, value] of getPropertyEdits(tagName, node.properties, note))
             ctx.setProperty(node, name, value);
@@ -131,19 +137,48 @@ function getPropertyEdits(
   return edits;
 }
 
+/**
+ * True when an `img` is a Markdown image of a local file, which Astro's image pipeline
+ * re-encodes (and src/markdown/content-images.ts has checked). Any other image goes: a
+ * remote one would track readers from feeds (pages block it by CSP anyway), and a raw
+ * `<img>` skips the pipeline.
+ */
+function isContentImage(properties: Readonly<Properties>, ctx: VisitorContext): boolean {
+  const src = properties.src;
+  if (typeof src !== 'string') return false;
+  const astro = (ctx.data as { astro?: { localImagePaths?: ReadonlySet<string> } }).astro;
+  try {
+    return astro?.localImagePaths?.has(decodeURI(src)) ?? false;
+  } catch {
+    return false;
+  }
+}
+
+function describeRefusedImage(properties: Readonly<Properties>): string {
+  const src = typeof properties.src === 'string' ? properties.src : '';
+  const shown = src.length > 60 ? `${src.slice(0, 59)}…` : src;
+  return `<img src=${JSON.stringify(shown)}> (only Markdown images of files in the content folder are published)`;
+}
+
 // The content of a disallowed element, rebuilt from new nodes within the allow-list.
-function toSafeContent(children: readonly Readonly<ElementContent>[], note: (what: string) => void): NewContent[] {
+function toSafeContent(
+  children: readonly Readonly<ElementContent>[],
+  note: (what: string) => void,
+  isAllowedImage: (properties: Readonly<Properties>) => boolean,
+): NewContent[] {
   const content: NewContent[] = [];
   for (const child of children as ReadonlyArray<Readonly<ElementContent> | { type: 'raw' }>) {
     if (child.type === 'text') {
       content.push({ type: 'text', value: child.value });
     } else if (child.type === 'element') {
       const tagName = child.tagName;
-      if (REMOVED_WITH_CONTENT.has(tagName)) {
+      if (tagName === 'img' && !isAllowedImage(child.properties)) {
+        note(describeRefusedImage(child.properties));
+      } else if (REMOVED_WITH_CONTENT.has(tagName)) {
         note(`<${tagName}> and its content`);
       } else if (!ALLOWED_ELEMENTS.has(tagName)) {
         note(`<${tagName}> tag (content kept)`);
-        content.push(...toSafeContent(child.children, note));
+        content.push(...toSafeContent(child.children, note, isAllowedImage));
       } else {
         const properties: Properties = { ...child.properties };
         for (const [name, value] of getPropertyEdits(tagName, child.properties, note)) {
@@ -154,7 +189,7 @@ function toSafeContent(children: readonly Readonly<ElementContent>[], note: (wha
           type: 'element',
           tagName,
           properties,
-          children: toSafeContent(child.children, note),
+          children: toSafeContent(child.children, note, isAllowedImage),
         } as Element as NewContent);
       }
     } else if (child.type === 'comment') {
@@ -191,14 +226,7 @@ function toAttributeName(name: string): string {
  * directory when inside it, else absolute) and each kind of removal with its count.
  */
 export function formatWarning(fileURL: URL | undefined, removals: ReadonlyMap<string, number>): string {
-  const path = fileURL ? fileURLToPath(fileURL) : undefined;
-  const inside = path === undefined ? undefined : relative(process.cwd(), path);
-  const file =
-    path === undefined
-      ? '(unnamed Markdown)'
-      : inside && !inside.startsWith('..') && !isAbsolute(inside)
-        ? inside
-        : path;
+  const file = fileURL ? toDisplayPath(fileURLToPath(fileURL)) : '(unnamed Markdown)';
   const lines = [...removals].map(([what, count]) => `  - ${what}${count > 1 ? ` ×${count}` : ''}`);
   return [`[sanitize-html] ${file}: removed HTML outside the allow-list (src/lib/html-allow-list.ts):`, ...lines].join(
     '\n',

@@ -1,7 +1,6 @@
-import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getCorpus, toFeedStory } from '../lib/content.ts';
-import { buildRssChannel } from '../lib/feeds/rss.ts';
+import { buildRssChannel, toRssResponse } from '../lib/feeds/rss.ts';
 import { SITE_FEED_PATH } from '../lib/routes.ts';
 import { SITE } from '../site.config.ts';
 
@@ -9,7 +8,7 @@ import { SITE } from '../site.config.ts';
 export async function GET(context: APIContext) {
   const corpus = await getCorpus();
   const site = context.site!;
-  return rss(
+  return toRssResponse(
     buildRssChannel({
       title: SITE.name,
       description: SITE.tagline,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleSchema, MAX_TITLE_LENGTH } from './article.ts';
+import { articleSchema, MAX_TITLE_LENGTH, MAX_TOPICS_PER_ARTICLE } from './article.ts';
 
 const valid = {
   title: 'Titre',
@@ -64,9 +64,69 @@ describe('articleSchema', () => {
     ],
     ['slug override', { slug: 'autre' }, /unknown field "slug"/],
     ['bad event day', { event: { date: '2016-13-01', label: 'x' } }, /^event\.date: /],
+    [
+      'U+0001 in the title',
+      { title: 'Titre\u0001' },
+      /^title: contains U\+0001 \(a control character\) at character 6/,
+    ],
+    ['U+000B in the standfirst', { description: 'a\u000Bb' }, /^description: contains U\+000B/],
+    ['U+FFFE in a credit name', { credits: [{ name: 'A\uFFFE', role: 'B' }] }, /^credits\.0\.name: contains U\+FFFE/],
+    [
+      'U+FFFD in a source name',
+      { source: { name: 'S\uFFFDcurit\u00E9', url: 'https://x.be/' } },
+      /^source\.name: .*UTF-8/,
+    ],
+    ['U+0001 in a source URL', { source: { name: 'X', url: 'https://x.be/\u0001' } }, /^source\.url: contains U\+0001/],
+    [
+      'U+0085 in an event label',
+      { event: { date: '2016-03-22', label: 'a\u0085' } },
+      /^event\.label: contains U\+0085/,
+    ],
+    ['an invisible-only title', { title: '\u200B\u200C\u200D\u2060' }, /^title: has no visible character/],
+    [
+      'an invisible-only credit role',
+      { credits: [{ name: 'A', role: '\uFEFF\u3164' }] },
+      /^credits\.0\.role: has no visible/,
+    ],
+    [
+      'an unclosed U+202E in the title',
+      { title: 'Titre \u202Eretourné' },
+      /^title: opens U\+202E .* close it with U\+202C/,
+    ],
+    [
+      'too many topics',
+      { topics: Array.from({ length: MAX_TOPICS_PER_ARTICLE + 1 }, (_, i) => `sujet-${i}`) },
+      /^topics: lists 11 topics; keep the 10 that matter most/,
+    ],
+    [
+      'a year of five digits in UTC',
+      { updatedAt: '9999-12-31T23:59:59-14:00' },
+      /^updatedAt: .*year 10000 in UTC; dates must fall in the years 1000–9999/,
+    ],
+    ['a year before 1000', { publishedAt: '0999-12-31T12:00:00Z' }, /^publishedAt: .*year 999 in UTC/],
   ])('%s is refused with the field named', (_case, change, expected) => {
     const issues = issuesOf({ ...valid, ...change });
     expect(issues.length).toBeGreaterThan(0);
     expect(issues.join('\n')).toMatch(expected);
+  });
+
+  it('accepts ten topics and closed bidi controls', () => {
+    expect(
+      issuesOf({ ...valid, topics: Array.from({ length: MAX_TOPICS_PER_ARTICLE }, (_, i) => `sujet-${i}`) }),
+    ).toEqual([]);
+    expect(issuesOf({ ...valid, title: 'Le \u2067مرصد\u2069 de Vigie' })).toEqual([]);
+  });
+
+  it('keeps the message short whatever the size of a bad date value (YAML alias bomb)', () => {
+    const level1 = Array.from({ length: 10 }, () => 'x'.repeat(1000));
+    let bomb: unknown = level1;
+    for (let depth = 0; depth < 6; depth++) bomb = Array.from({ length: 10 }, () => bomb);
+    const longString = 'y'.repeat(5_000_000);
+    for (const value of [bomb, { a: bomb }, longString]) {
+      const issues = issuesOf({ ...valid, publishedAt: value });
+      expect(issues.join('\n').length).toBeLessThan(300);
+      expect(issues[0]).toMatch(/^publishedAt: expected an ISO 8601 date-time with offset/);
+    }
+    expect(issuesOf({ ...valid, publishedAt: bomb })[0]).toMatch(/got a list of 10 items$/);
   });
 });

@@ -12,6 +12,9 @@ export const MAX_TITLE_LENGTH = 200;
 /** Longest accepted standfirst, in characters. */
 export const MAX_DESCRIPTION_LENGTH = 1000;
 
+/** Most topics an article may list: each one puts the story on a topic page and in a topic feed. */
+export const MAX_TOPICS_PER_ARTICLE = 10;
+
 /** A person or desk credited for the piece, with their role as printed. */
 export const creditSchema = z.object({
   name: text(120),
@@ -51,6 +54,10 @@ const articleFields = {
   topics: z
     .array(slug, { error: 'expected a list of topic slugs, e.g. [terrorisme, securite]' })
     .min(1, { error: 'list at least one topic' })
+    .max(MAX_TOPICS_PER_ARTICLE, {
+      error: (issue) =>
+        `lists ${Array.isArray(issue.input) ? issue.input.length : 'too many'} topics; keep the ${MAX_TOPICS_PER_ARTICLE} that matter most (at most ${MAX_TOPICS_PER_ARTICLE})`,
+    })
     .refine((topics) => new Set(topics).size === topics.length, { error: 'lists the same topic twice' }),
   credits: z
     .array(creditSchema, { error: 'expected a list of { name, role }' })
@@ -66,7 +73,9 @@ const articleFields = {
 export const articleSchema = z
   .strictObject(articleFields, unknownFieldError(Object.keys(articleFields)))
   .superRefine((data, ctx) => {
-    if (data.updatedAt && data.updatedAt.getTime() < data.publishedAt.getTime()) {
+    // Zod runs this even when a date field failed (and kept its string): compare real dates only.
+    const { publishedAt, updatedAt } = data as { publishedAt: unknown; updatedAt: unknown };
+    if (updatedAt instanceof Date && publishedAt instanceof Date && updatedAt.getTime() < publishedAt.getTime()) {
       ctx.addIssue({
         code: 'custom',
         path: ['updatedAt'],

@@ -4,6 +4,29 @@
  */
 import { z } from 'astro/zod';
 import { SLUG_PATTERN } from '../lib/slug.ts';
+import { findTextHygieneProblems, isInvisibleText } from '../lib/text-hygiene.ts';
+
+/** Longest excerpt of a bad value an error message quotes, in characters. */
+export const MAX_QUOTED_VALUE_LENGTH = 60;
+
+/**
+ * A bad value as an error message may show it: strings quoted and cut to
+ * {@link MAX_QUOTED_VALUE_LENGTH} characters, lists and mappings named, never serialised
+ * (a YAML alias bomb expands to gigabytes).
+ */
+export function describeValue(value: unknown): string {
+  if (typeof value === 'string') {
+    const cut = value.length > MAX_QUOTED_VALUE_LENGTH ? `${value.slice(0, MAX_QUOTED_VALUE_LENGTH - 1)}…` : value;
+    return JSON.stringify(cut);
+  }
+  if (Array.isArray(value)) return `a list of ${value.length} item${value.length === 1 ? '' : 's'}`;
+  if (value === null) return 'an empty value';
+  if (typeof value === 'object') return 'a mapping';
+  return String(value);
+}
+
+/** Earliest and latest UTC year a date may fall in: four digits, as sitemaps and feeds need. */
+export const YEAR_RANGE = { min: 1000, max: 9999 } as const;
 
 /** ISO 8601 date-time with seconds optional and a mandatory offset (`Z` or `±hh:mm`). */
 export const ISO_DATE_TIME_WITH_OFFSET =
@@ -35,6 +58,11 @@ function isRealDateTime(value: string): boolean {
   );
 }
 
+function isWithinYearRange(date: Date): boolean {
+  const year = date.getUTCFullYear();
+  return year >= YEAR_RANGE.min && year <= YEAR_RANGE.max;
+}
+
 /**
  * A date-time written as a quoted string with its UTC offset, parsed to a `Date`.
  * YAML turns unquoted timestamps into dates and forgets the offset, so those are refused too.
@@ -52,10 +80,15 @@ export const dateTimeWithOffset = z
     } else if (typeof value !== 'string' || !ISO_DATE_TIME_WITH_OFFSET.test(value)) {
       ctx.addIssue({
         code: 'custom',
-        message: `expected an ISO 8601 date-time with offset, e.g. "2017-01-06T12:00:00+01:00"; got ${JSON.stringify(value) ?? String(value)}`,
+        message: `expected an ISO 8601 date-time with offset, e.g. "2017-01-06T12:00:00+01:00"; got ${describeValue(value)}`,
       });
     } else if (!isRealDateTime(value)) {
       ctx.addIssue({ code: 'custom', message: `"${value}" is not a real calendar date-time` });
+    } else if (!isWithinYearRange(new Date(value))) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${value}" falls in the year ${new Date(value).getUTCFullYear()} in UTC; dates must fall in the years ${YEAR_RANGE.min}–${YEAR_RANGE.max} (UTC)`,
+      });
     }
   })
   .transform((value) => new Date(value as string));
@@ -73,17 +106,20 @@ export const calendarDay = z
   );
 
 /** An absolute http(s) URL. */
-export const httpUrl = z.string(requiredOr('expected an absolute URL starting with https://')).refine(
-  (value) => {
-    try {
-      const url = new URL(value);
-      return url.protocol === 'https:' || url.protocol === 'http:';
-    } catch {
-      return false;
-    }
-  },
-  { error: 'expected an absolute http(s) URL, e.g. "https://www.rtl.be/info/…"' },
-);
+export const httpUrl = z
+  .string(requiredOr('expected an absolute URL starting with https://'))
+  .superRefine(checkTextHygiene)
+  .refine(
+    (value) => {
+      try {
+        const url = new URL(value);
+        return url.protocol === 'https:' || url.protocol === 'http:';
+      } catch {
+        return false;
+      }
+    },
+    { error: 'expected an absolute http(s) URL, e.g. "https://www.rtl.be/info/…"' },
+  );
 
 /** Zod error option: "is required" when the field is missing, `message` when it has the wrong type. */
 export function requiredOr(message: string) {
@@ -103,13 +139,28 @@ export function unknownFieldError(allowed: readonly string[]) {
   };
 }
 
-/** Non-empty text, trimmed, with a maximum length. */
+/**
+ * Zod refinement: `value` obeys the text-hygiene rule (src/lib/text-hygiene.ts): no control
+ * character, non-character or decoding error, no bidi control left open.
+ */
+export function checkTextHygiene(
+  value: string,
+  ctx: { addIssue: (issue: { code: 'custom'; message: string }) => void },
+) {
+  for (const problem of findTextHygieneProblems(value)) ctx.addIssue({ code: 'custom', message: problem.message });
+}
+
+/** Non-empty text, trimmed, with a maximum length, visible and clean (see `checkTextHygiene`). */
 export function text(max: number) {
   return z
     .string(requiredOr('expected text'))
     .trim()
     .min(1, { error: 'must not be empty' })
-    .max(max, { error: `must be at most ${max} characters` });
+    .max(max, { error: `must be at most ${max} characters` })
+    .refine((value) => value === '' || !isInvisibleText(value), {
+      error: 'has no visible character (only spaces or invisible characters such as U+200B); write the text',
+    })
+    .superRefine(checkTextHygiene);
 }
 
 /** A well-formed slug (`a-z0-9` words joined by hyphens, no accents). */

@@ -10,6 +10,7 @@ import {
   makeArticleData,
   makeTopic,
   rawFile,
+  toMarkdownEntry,
   toYaml,
   type FixtureFile,
 } from './build-fixture.ts';
@@ -39,7 +40,31 @@ const DUPLICATE_FIELD = /slug|file name/;
 const DUPLICATE_FIX =
   /multiple entries with the same slug: `affaire`\. Slugs must be unique|"Affaire" is not a slug; rename the file to "affaire\.md"/;
 
-/** The broken-entry cases: the mistakes editors make, and two that only an attacker would. */
+/** A 1×1 PNG, for cases that need a real image beside an entry. */
+export const TINY_PNG = Buffer.from(
+  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a2dd5d4f0000000049454e44ae426082',
+  'hex',
+);
+
+/** An SVG that runs script when opened from the site's origin. */
+const HOSTILE_SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(document.domain)"><script>alert(1)</script></svg>';
+
+/** A frontmatter whose `publishedAt` is a billion-laughs alias bomb (9 levels of 9). */
+function aliasBombFrontmatter(): string {
+  const names = 'abcdefghi';
+  const lines = [`${names[0]}: &${names[0]} ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]`];
+  for (let i = 1; i < names.length; i++) {
+    lines.push(
+      `${names[i]}: &${names[i]} [${Array(9)
+        .fill(`*${names[i - 1]}`)
+        .join(',')}]`,
+    );
+  }
+  return lines.join('\n');
+}
+
+/** The broken-entry cases: the mistakes editors make, and those only an attacker would. */
 export const BROKEN_ENTRY_CASES: readonly BrokenEntryCase[] = [
   {
     name: 'missing-title',
@@ -257,5 +282,123 @@ export const BROKEN_ENTRY_CASES: readonly BrokenEntryCase[] = [
     fileNames: ['terrorisme-2.yaml', 'terrorisme.yaml'],
     field: 'name',
     fix: /has the same slug "terrorisme" as the topic in .*; merge them or rename one/,
+  },
+  {
+    name: 'control-character-in-title',
+    files: [topic, makeArticle('titre-controle', { title: 'Accord\u0001 signé' })],
+    fileNames: ['titre-controle.md'],
+    field: 'title',
+    fix: /title: contains U\+0001 \(a control character\) at character 7; remove it/,
+  },
+  {
+    name: 'vertical-tab-in-credit',
+    files: [topic, makeArticle('credit-controle', { credits: [{ name: 'Martin\u000BVachiery', role: 'Reportage' }] })],
+    fileNames: ['credit-controle.md'],
+    field: 'credits.0.name',
+    fix: /credits\.0\.name: contains U\+000B \(a control character\)/,
+  },
+  {
+    name: 'non-character-in-body',
+    files: [topic, makeArticle('corps-non-caractere', {}, 'Les ministres \uFFFE ont signé.\n')],
+    fileNames: ['corps-non-caractere.md'],
+    field: 'body',
+    fix: /body: contains U\+FFFE \(a non-character\) at character \d+; remove it/,
+  },
+  {
+    name: 'invisible-title',
+    files: [topic, makeArticle('titre-invisible', { title: '\u200B\u200C\u200D\u2060' })],
+    fileNames: ['titre-invisible.md'],
+    field: 'title',
+    fix: /title: has no visible character/,
+  },
+  {
+    name: 'unclosed-bidi-override-in-title',
+    files: [topic, makeArticle('titre-bidi', { title: 'Accord \u202Esigné' })],
+    fileNames: ['titre-bidi.md'],
+    field: 'title',
+    fix: /title: opens U\+202E \(RIGHT-TO-LEFT OVERRIDE\) at character 8 and never closes it.*close it with U\+202C or remove it/,
+  },
+  {
+    name: 'too-many-topics',
+    files: [topic, makeArticle('trop-de-sujets', { topics: Array.from({ length: 5000 }, (_, i) => `sujet-${i}`) })],
+    fileNames: ['trop-de-sujets.md'],
+    field: 'topics',
+    fix: /topics: lists 5000 topics; keep the 10 that matter most/,
+  },
+  {
+    name: 'five-digit-year-in-utc',
+    files: [topic, makeArticle('annee-10000', { updatedAt: '9999-12-31T23:59:59-14:00' })],
+    fileNames: ['annee-10000.md'],
+    field: 'updatedAt',
+    fix: /updatedAt: "9999-12-31T23:59:59-14:00" falls in the year 10000 in UTC; dates must fall in the years 1000–9999/,
+  },
+  {
+    name: 'update-after-build-time',
+    // The fixture build's "now" is 2017-01-10T12:00:00Z.
+    files: [topic, makeArticle('mise-a-jour-future', { updatedAt: '2017-01-11T12:00:00+01:00' })],
+    fileNames: ['mise-a-jour-future.md'],
+    field: 'updatedAt',
+    fix: /updatedAt: 2017-01-11T11:00:00\.000Z is later than the build time 2017-01-10T12:00:00\.000Z/,
+  },
+  {
+    name: 'yaml-alias-bomb-in-date',
+    files: [
+      topic,
+      rawFile(
+        'articles/bombe.md',
+        `---\n${aliasBombFrontmatter()}\n${rawFrontmatter({ publishedAt: undefined })}publishedAt: *i\n---\n\n${BASE_BODY}`,
+      ),
+    ],
+    fileNames: ['bombe.md'],
+    field: 'frontmatter',
+    fix: /frontmatter: YAML anchor "&a" on line 1 of the YAML; write the value out in full \(anchors and aliases are refused\)/,
+  },
+  {
+    name: 'latin-1-file',
+    files: [
+      topic,
+      rawFile(
+        'articles/latin1.md',
+        Buffer.from(toMarkdownEntry(makeArticleData({ title: 'Sécurité renforcée' })), 'latin1'),
+      ),
+    ],
+    fileNames: ['latin1.md'],
+    field: 'encoding',
+    fix: /encoding: byte \d+ \(0xE9\) is not UTF-8; save the file as UTF-8/,
+  },
+  {
+    name: 'svg-image',
+    files: [
+      topic,
+      rawFile('articles/logo.svg', HOSTILE_SVG),
+      makeArticle('image-svg', {}, `${BASE_BODY}\n![Logo](./logo.svg)\n`),
+    ],
+    fileNames: ['image-svg.md'],
+    field: 'body image ![…](./logo.svg)',
+    fix: /is an SVG image, which can carry script; export it as PNG or WebP/,
+  },
+  {
+    name: 'missing-image',
+    files: [topic, makeArticle('image-absente', {}, `${BASE_BODY}\n![Photo](./absente.jpg)\n`)],
+    fileNames: ['image-absente.md'],
+    field: 'body image ![…](./absente.jpg)',
+    fix: /"\.\/absente\.jpg" does not exist/,
+  },
+  {
+    name: 'image-outside-content-folder',
+    files: [topic, makeArticle('image-ailleurs', {}, `${BASE_BODY}\n![x](../../../../../../../../../etc/passwd)\n`)],
+    fileNames: ['image-ailleurs.md'],
+    field: 'body image ![…](../../../../../../../../../etc/passwd)',
+    fix: /is outside the content folder|does not exist/,
+  },
+  {
+    name: 'unclosed-script-block',
+    files: [
+      topic,
+      makeArticle('script-ouvert', {}, `${BASE_BODY}\n<script> est la balise en cause.\n\n## Suite\n\nFin.\n`),
+    ],
+    fileNames: ['script-ouvert.md'],
+    field: 'body',
+    fix: /a line starts with <script> and nothing closes it/,
   },
 ];

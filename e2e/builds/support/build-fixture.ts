@@ -26,7 +26,8 @@ export const FIXTURE_SITE_URL = 'https://vigie.example/';
 /** One file of a fixture corpus, relative to the content folder (`articles/x.md`, `topics/y.yaml`). */
 export interface FixtureFile {
   path: string;
-  text: string;
+  /** The file's content: text (written as UTF-8) or raw bytes (other encodings, images). */
+  text: string | Uint8Array;
 }
 
 /** Frontmatter as written by an editor: any YAML value, so cases can break the contract. */
@@ -83,8 +84,8 @@ export function makeTopic(id: string, changes: Frontmatter = {}): FixtureFile {
   return { path: `topics/${id}.yaml`, text: toYaml(makeTopicData(changes)) };
 }
 
-/** A file given as raw text, for what the builders cannot write (broken YAML, unquoted dates). */
-export function rawFile(path: string, text: string): FixtureFile {
+/** A file given as raw text or bytes, for what the builders cannot write (broken YAML, unquoted dates, Latin-1). */
+export function rawFile(path: string, text: string | Uint8Array): FixtureFile {
   return { path, text };
 }
 

@@ -1,5 +1,6 @@
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { buildRssChannel, buildRssItem, escapeXml } from './rss.ts';
+import { buildRssChannel, buildRssItem, escapeXml, toRssXml, toXmlCharacters } from './rss.ts';
 import type { ArticleData } from '../../schemas/article.ts';
 
 const base: ArticleData = {
@@ -17,6 +18,23 @@ const base: ArticleData = {
 };
 const names = new Map([['terrorisme', 'Terrorisme']]);
 
+function channelOf(stories: Array<{ path: string; data: ArticleData; html: string }>) {
+  return buildRssChannel({
+    title: 'Vigie',
+    description: 'Sécurité et terrorisme',
+    feedPath: '/rss.xml',
+    pagePath: '/',
+    site: 'https://vigie.example/',
+    topicNames: names,
+    stories,
+  });
+}
+
+/** `xml` as xmllint reads it: throws on any well-formedness error. */
+function parseWithXmllint(xml: string): string {
+  return execFileSync('xmllint', ['--noout', '-'], { input: xml, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] });
+}
+
 describe('buildRssItem', () => {
   it('keeps the first publication date and signals updates separately', () => {
     const item = buildRssItem(
@@ -25,14 +43,14 @@ describe('buildRssItem', () => {
       'https://vigie.example/',
     );
     expect(item.pubDate.toISOString()).toBe('2017-01-06T18:00:00.000Z');
-    expect(item.customData).toContain('<atom:updated>2017-03-01T10:00:00.000Z</atom:updated>');
+    expect(item.updatedAt?.toISOString()).toBe('2017-03-01T10:00:00.000Z');
   });
 
   it('credits every person as dc:creator, escaped, and names topics', () => {
     const item = buildRssItem({ path: '/articles/x/', data: base, html: '' }, names, 'https://vigie.example/');
-    expect(item.customData).toBe(
-      '<dc:creator>Martin Vachiery</dc:creator><dc:creator>Steve &lt;Damman&gt;</dc:creator>',
-    );
+    expect(item.creators).toEqual(['Martin Vachiery', 'Steve <Damman>']);
+    const xml = toRssXml({ ...channelOf([]), items: [item] });
+    expect(xml).toContain('<dc:creator>Martin Vachiery</dc:creator><dc:creator>Steve &lt;Damman&gt;</dc:creator>');
     expect(item.categories).toEqual(['Terrorisme']);
     expect(item.link).toBe('https://vigie.example/articles/x/');
   });
@@ -56,11 +74,11 @@ describe('buildRssChannel', () => {
         },
       ],
     });
-    expect(channel.customData).toContain('<lastBuildDate>Tue, 01 May 2018 00:00:00 GMT</lastBuildDate>');
-    expect(channel.customData).toContain(
-      '<atom:link href="https://vigie.example/rss.xml" rel="self" type="application/rss+xml"/>',
-    );
-    expect(channel.customData).toContain('<language>fr-BE</language>');
+    const xml = toRssXml(channel);
+    expect(xml).toContain('<lastBuildDate>Tue, 01 May 2018 00:00:00 GMT</lastBuildDate>');
+    expect(xml).toContain('<atom:link href="https://vigie.example/rss.xml" rel="self" type="application/rss+xml"/>');
+    expect(xml).toContain('<language>fr-BE</language>');
+    expect(xml).toContain('<atom:updated>2018-05-01T00:00:00.000Z</atom:updated>');
   });
 
   it('omits lastBuildDate for an empty feed', () => {
@@ -73,7 +91,7 @@ describe('buildRssChannel', () => {
       topicNames: names,
       stories: [],
     });
-    expect(channel.customData).not.toContain('lastBuildDate');
+    expect(toRssXml(channel)).not.toContain('lastBuildDate');
     expect(channel.site).toBe('https://vigie.example/sujets/x/');
   });
 });
@@ -98,6 +116,47 @@ describe('descriptions are HTML text', () => {
       stories: [],
     });
     expect(channel.description).toBe('&lt;b&gt;x&lt;/b&gt;');
+  });
+});
+
+describe('toRssXml', () => {
+  it.each(['1e3', '0x1F', '007', '1.50', 'true', '  12  '])('prints the credit %j exactly as written', (name) => {
+    const xml = toRssXml(
+      channelOf([{ path: '/articles/x/', data: { ...base, credits: [{ name, role: 'R' }] }, html: '' }]),
+    );
+    expect(xml).toContain(`<dc:creator>${name}</dc:creator>`);
+  });
+
+  it('stays well-formed XML whatever characters the text holds', () => {
+    const hostile = 'a\u0001b\u000Bc\uFFFEd\uFFFFe\uD800f & <g> "h"';
+    const xml = toRssXml(
+      channelOf([
+        {
+          path: '/articles/x/',
+          data: { ...base, title: hostile, description: hostile, credits: [{ name: hostile, role: 'R' }] },
+          html: `<p>${hostile}</p>`,
+        },
+      ]),
+    );
+    expect(() => parseWithXmllint(xml)).not.toThrow();
+    expect(xml).toContain('<title>abcdef &amp; &lt;g&gt; &quot;h&quot;</title>');
+  });
+
+  it('writes one item per story, with its link as permalink guid, content and categories', () => {
+    const xml = toRssXml(channelOf([{ path: '/articles/x/', data: base, html: '<p>Texte</p>' }]));
+    expect(() => parseWithXmllint(xml)).not.toThrow();
+    expect(xml).toContain(
+      '<item><title>T</title><link>https://vigie.example/articles/x/</link><guid isPermaLink="true">https://vigie.example/articles/x/</guid>',
+    );
+    expect(xml).toContain('<content:encoded>&lt;p&gt;Texte&lt;/p&gt;</content:encoded>');
+    expect(xml).toContain('<category>Terrorisme</category></item>');
+    expect(xml).toContain('<?xml-stylesheet href="/rss/styles.xsl" type="text/xsl"?>');
+  });
+});
+
+describe('toXmlCharacters', () => {
+  it('keeps tab, line breaks, text and emoji, drops what XML 1.0 refuses', () => {
+    expect(toXmlCharacters('\t\n\r« é » 🚨\u0000\u0008\u001F\uFFFE\uFFFF\uDC00')).toBe('\t\n\r« é » 🚨');
   });
 });
 

@@ -15,19 +15,25 @@ export interface FeedStory {
   html: string;
 }
 
-/** One item in the shape `@astrojs/rss` expects. */
+/** One feed item, every value as it will be printed (strings stay strings). */
 export interface RssItem {
   title: string;
   link: string;
   pubDate: Date;
+  /** HTML text (markup already encoded once), see {@link toHtmlText}. */
   description: string;
+  /** Feed-ready article HTML for `content:encoded`. */
   content: string;
   categories: string[];
-  customData: string;
+  /** `dc:creator` names, in credit order. */
+  creators: string[];
+  /** Last update, printed as `atom:updated` when set. */
+  updatedAt?: Date;
 }
 
 /** Namespaces used by items and channel. */
 export const RSS_NAMESPACES = {
+  content: 'http://purl.org/rss/1.0/modules/content/',
   atom: 'http://www.w3.org/2005/Atom',
   dc: 'http://purl.org/dc/elements/1.1/',
 } as const;
@@ -35,9 +41,18 @@ export const RSS_NAMESPACES = {
 /** Path of the XSL stylesheet that shows feeds as a French page in browsers. */
 export const RSS_STYLESHEET_PATH = '/rss/styles.xsl';
 
-/** Escapes text for XML element content and attribute values. */
+// Everything outside XML 1.0's `Char` production (C0 controls but tab, LF, CR; lone
+// surrogates; U+FFFE and U+FFFF): one such character makes the whole feed unreadable.
+const NON_XML_CHARACTERS = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+/** `text` without the characters XML 1.0 cannot carry (the corpus checks refuse them; this is the last guard). */
+export function toXmlCharacters(text: string): string {
+  return text.replace(NON_XML_CHARACTERS, '');
+}
+
+/** Escapes text for XML element content and attribute values, dropping characters XML cannot carry. */
 export function escapeXml(text: string): string {
-  return text
+  return toXmlCharacters(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -59,8 +74,6 @@ export function toHtmlText(text: string): string {
  */
 export function buildRssItem(story: FeedStory, topicNames: ReadonlyMap<string, string>, site: string | URL): RssItem {
   const { data } = story;
-  const creators = data.credits.map((c) => `<dc:creator>${escapeXml(c.name)}</dc:creator>`).join('');
-  const updated = data.updatedAt ? `<atom:updated>${data.updatedAt.toISOString()}</atom:updated>` : '';
   return {
     title: data.title,
     link: toAbsoluteUrl(story.path, site),
@@ -68,11 +81,12 @@ export function buildRssItem(story: FeedStory, topicNames: ReadonlyMap<string, s
     description: toHtmlText(data.description),
     content: story.html,
     categories: data.topics.map((id) => topicNames.get(id) ?? id),
-    customData: creators + updated,
+    creators: data.credits.map((c) => c.name),
+    ...(data.updatedAt ? { updatedAt: data.updatedAt } : {}),
   };
 }
 
-/** Channel description of a feed, for `@astrojs/rss`. */
+/** Channel description of a feed. */
 export interface RssChannelInput {
   title: string;
   description: string;
@@ -86,31 +100,91 @@ export interface RssChannelInput {
   topicNames: ReadonlyMap<string, string>;
 }
 
+/** A whole feed as data, ready for {@link toRssXml}. */
+export interface RssChannel {
+  title: string;
+  /** HTML text, see {@link toHtmlText}. */
+  description: string;
+  /** Absolute URL of the page the feed mirrors. */
+  site: string;
+  /** Absolute URL of the feed itself (`atom:link rel="self"`). */
+  selfUrl: string;
+  /** Absolute URL of the channel image. */
+  imageUrl: string;
+  language: string;
+  /** Newest content change among the items, absent for an empty feed. */
+  lastBuildDate?: Date;
+  items: RssItem[];
+}
+
 /**
- * Options for `rss()`: language, `atom:link rel="self"`, an image, and a
+ * A feed's channel: language, `atom:link rel="self"`, an image, and a
  * `lastBuildDate` equal to the newest content change (never the clock, so that
  * rebuilding unchanged content gives the same bytes).
  */
-export function buildRssChannel(input: RssChannelInput) {
+export function buildRssChannel(input: RssChannelInput): RssChannel {
   const lastChange = input.stories.reduce<Date | undefined>((newest, s) => {
     const modified = getLastModified(s.data);
     return !newest || modified > newest ? modified : newest;
   }, undefined);
-  const selfUrl = toAbsoluteUrl(input.feedPath, input.site);
-  const pageUrl = toAbsoluteUrl(input.pagePath, input.site);
-  const customData = [
-    `<language>${SITE.lang}</language>`,
-    `<atom:link href="${escapeXml(selfUrl)}" rel="self" type="application/rss+xml"/>`,
-    lastChange ? `<lastBuildDate>${lastChange.toUTCString()}</lastBuildDate>` : '',
-    `<image><url>${escapeXml(toAbsoluteUrl('/logo-144.png', input.site))}</url><title>${escapeXml(input.title)}</title><link>${escapeXml(pageUrl)}</link><width>144</width><height>144</height></image>`,
-  ].join('');
   return {
     title: input.title,
     description: toHtmlText(input.description),
-    site: pageUrl,
-    xmlns: { ...RSS_NAMESPACES },
-    stylesheet: RSS_STYLESHEET_PATH,
-    customData,
+    site: toAbsoluteUrl(input.pagePath, input.site),
+    selfUrl: toAbsoluteUrl(input.feedPath, input.site),
+    imageUrl: toAbsoluteUrl('/logo-144.png', input.site),
+    language: SITE.lang,
+    ...(lastChange ? { lastBuildDate: lastChange } : {}),
     items: input.stories.map((s) => buildRssItem(s, input.topicNames, input.site)),
   };
+}
+
+function element(name: string, text: string): string {
+  return `<${name}>${escapeXml(text)}</${name}>`;
+}
+
+function toItemXml(item: RssItem): string {
+  return [
+    '<item>',
+    element('title', item.title),
+    element('link', item.link),
+    `<guid isPermaLink="true">${escapeXml(item.link)}</guid>`,
+    element('description', item.description),
+    element('pubDate', item.pubDate.toUTCString()),
+    element('content:encoded', item.content),
+    ...item.creators.map((name) => element('dc:creator', name)),
+    item.updatedAt ? element('atom:updated', item.updatedAt.toISOString()) : '',
+    ...item.categories.map((name) => element('category', name)),
+    '</item>',
+  ].join('');
+}
+
+/**
+ * The RSS 2.0 document of `channel`. Written here rather than by `@astrojs/rss`, which
+ * re-parses custom elements and turns credit names such as 007 or 1e3 into numbers;
+ * every value is escaped once and stripped of characters XML cannot carry.
+ */
+export function toRssXml(channel: RssChannel): string {
+  const namespaces = Object.entries(RSS_NAMESPACES)
+    .map(([prefix, uri]) => ` xmlns:${prefix}="${escapeXml(uri)}"`)
+    .join('');
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<?xml-stylesheet href="${escapeXml(RSS_STYLESHEET_PATH)}" type="text/xsl"?>`,
+    `<rss version="2.0"${namespaces}><channel>`,
+    element('title', channel.title),
+    element('description', channel.description),
+    element('link', channel.site),
+    element('language', channel.language),
+    `<atom:link href="${escapeXml(channel.selfUrl)}" rel="self" type="application/rss+xml"/>`,
+    channel.lastBuildDate ? element('lastBuildDate', channel.lastBuildDate.toUTCString()) : '',
+    `<image>${element('url', channel.imageUrl)}${element('title', channel.title)}${element('link', channel.site)}<width>144</width><height>144</height></image>`,
+    ...channel.items.map(toItemXml),
+    '</channel></rss>',
+  ].join('');
+}
+
+/** The HTTP response of a feed. */
+export function toRssResponse(channel: RssChannel): Response {
+  return new Response(toRssXml(channel), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 }

@@ -22,15 +22,22 @@ const committed = await readFile(join(REPO_ROOT, LEAD_STORY_ENTRY_PATH), 'utf8')
 const seed = await readFile(SEED_CAPTURE_PATH, 'utf8');
 const { frontmatter, content: body } = parseFrontmatter(committed);
 
-describe('the committed lead-story entry', () => {
-  it('is exactly what the documented import command produces (dry run from the repository root)', async () => {
-    const { stdout } = await run(process.execPath, [SCRIPT, ...LEAD_STORY_IMPORT_ARGS, '--dry-run'], {
-      cwd: REPO_ROOT,
-    });
-    expect(stdout).toBe(committed);
-  });
+// Each of the first two cases starts the importer in a new Node process: seconds on a loaded machine.
+const SPAWN_TIMEOUT = { timeout: 60_000 };
 
-  it('is byte for byte what the command writes into a fresh content folder', async () => {
+describe('the committed lead-story entry', () => {
+  it(
+    'is exactly what the documented import command produces (dry run from the repository root)',
+    SPAWN_TIMEOUT,
+    async () => {
+      const { stdout } = await run(process.execPath, [SCRIPT, ...LEAD_STORY_IMPORT_ARGS, '--dry-run'], {
+        cwd: REPO_ROOT,
+      });
+      expect(stdout).toBe(committed);
+    },
+  );
+
+  it('is byte for byte what the command writes into a fresh content folder', SPAWN_TIMEOUT, async () => {
     const contentDir = await mkdtemp(join(tmpdir(), 'vigie-lead-'));
     try {
       await mkdir(join(contentDir, 'topics'));

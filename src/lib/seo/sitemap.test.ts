@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { XMLParser } from 'fast-xml-parser';
-import { buildLastModifiedMap, buildNewsSitemap, selectNewsStories } from './sitemap.ts';
+import {
+  buildLastModifiedMap,
+  buildNewsSitemap,
+  isEmptyUrlset,
+  removeSitemapFromIndex,
+  selectNewsStories,
+} from './sitemap.ts';
 
 const story = (id: string, publishedAt: string, updatedAt?: string, topics = ['justice']) => ({
   id,
@@ -69,5 +75,22 @@ describe('news sitemap', () => {
     expect(urls[0]['news:news']['news:title']).toBe('Titre recent & <co>');
     expect(urls[0]['news:news']['news:publication']['news:language']).toBe('fr');
     expect(parser.parse(buildNewsSitemap([], 'https://vigie.example/')).urlset).toBe('');
+  });
+});
+
+describe('an empty news sitemap', () => {
+  const index =
+    '<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>https://vigie.example/news-sitemap.xml</loc></sitemap><sitemap><loc>https://vigie.example/sitemap-0.xml</loc><lastmod>2017-01-06T18:00:00.000Z</lastmod></sitemap></sitemapindex>';
+
+  it('is recognised: no url in its urlset', () => {
+    expect(isEmptyUrlset(buildNewsSitemap([], 'https://vigie.example/'))).toBe(true);
+    expect(isEmptyUrlset(buildNewsSitemap([story('a', '2017-01-06T18:00:00Z')], 'https://vigie.example/'))).toBe(false);
+  });
+
+  it('is taken out of the sitemap index, other entries kept', () => {
+    expect(removeSitemapFromIndex(index, 'https://vigie.example/news-sitemap.xml')).toBe(
+      '<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>https://vigie.example/sitemap-0.xml</loc><lastmod>2017-01-06T18:00:00.000Z</lastmod></sitemap></sitemapindex>',
+    );
+    expect(removeSitemapFromIndex(index, 'https://vigie.example/autre.xml')).toBe(index);
   });
 });

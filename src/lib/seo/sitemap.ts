@@ -63,11 +63,27 @@ export function selectNewsStories<T extends DatedStory>(storiesNewestFirst: read
     .slice(0, NEWS_MAX_URLS);
 }
 
-/** The Google News sitemap XML for `stories` (an empty `urlset` is valid). */
+/**
+ * The Google News sitemap XML for `stories`. With no story the `urlset` is empty, which
+ * sitemap.xsd refuses: the build then drops the file and its index entry
+ * (see {@link isEmptyUrlset}, {@link removeSitemapFromIndex}).
+ */
 export function buildNewsSitemap(stories: readonly DatedStory[], site: string | URL): string {
   const urls = stories.map(
     (s) =>
       `<url><loc>${escapeXml(toAbsoluteUrl(s.path, site))}</loc><news:news><news:publication><news:name>${escapeXml(SITE.name)}</news:name><news:language>fr</news:language></news:publication><news:publication_date>${s.data.publishedAt.toISOString()}</news:publication_date><news:title>${escapeXml(s.data.title)}</news:title></news:news></url>`,
   );
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">${urls.join('')}</urlset>\n`;
+}
+
+/** True when a sitemap document lists no `<url>` (an empty `urlset` is not a valid sitemap). */
+export function isEmptyUrlset(sitemapXml: string): boolean {
+  return !/<url>/.test(sitemapXml);
+}
+
+/** `indexXml` (a sitemap index) without the `<sitemap>` entry whose `loc` is `loc`. */
+export function removeSitemapFromIndex(indexXml: string, loc: string): string {
+  return indexXml.replace(/<sitemap>([\s\S]*?)<\/sitemap>/g, (entry, inner: string) =>
+    inner.includes(`<loc>${escapeXml(loc)}</loc>`) ? '' : entry,
+  );
 }

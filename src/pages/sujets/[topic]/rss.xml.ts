@@ -1,10 +1,9 @@
-import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getCorpus, toFeedStory } from '../../../lib/content.ts';
 import { buildCacheKey } from '../../../lib/cache-key.ts';
 import { selectPathsToRender } from '../../../lib/build-plan.ts';
 import type { TopicRecord } from '../../../lib/corpus.ts';
-import { buildRssChannel } from '../../../lib/feeds/rss.ts';
+import { buildRssChannel, toRssResponse } from '../../../lib/feeds/rss.ts';
 import { getTopicFeedPath, getTopicPath } from '../../../lib/routes.ts';
 import { SITE } from '../../../site.config.ts';
 
@@ -24,7 +23,7 @@ export async function GET(context: APIContext<{ topic: TopicRecord }>) {
   const corpus = await getCorpus();
   const { topic } = context.props;
   const site = context.site!;
-  return rss(
+  return toRssResponse(
     buildRssChannel({
       title: `${topic.data.name} — ${SITE.name}`,
       description: topic.data.description,
