@@ -165,8 +165,17 @@ export async function runScaleSuite(
     }
     const summaries = summarise(runs);
     const targets: Record<string, TargetCheck[]> = {};
-    for (const project of projects.filter((p) => p.name !== 'bare'))
-      targets[project.name] = checkTargets(summaries, project.name, 'bare');
+    for (const project of projects.filter((p) => p.name !== 'bare')) {
+      const at10k = results
+        .find((r) => r.n === 10_000)
+        ?.summaries.find((s) => s.project === project.name && s.phase === 'cold');
+      targets[project.name] = checkTargets(summaries, {
+        n,
+        project: project.name,
+        baseline: 'bare',
+        coldWallAt10k: at10k?.wallSeconds ?? undefined,
+      });
+    }
     results.push({ n, corpusBytes: corpus.bytes, editedStory: corpus.newest, runs, summaries, targets });
   }
   return results;
