@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import { getCacheDir, getOutDir, getSiteUrl } from './src/site.config.ts';
 import { vigieSitemap } from './src/integrations/sitemap.ts';
+import { vigieSearchIndex } from './src/integrations/search-index.ts';
 import { vigieSocialCards } from './src/integrations/social-cards.ts';
 import { hastPlugins, markdownFeatures } from './src/markdown/index.ts';
 
@@ -58,5 +59,6 @@ export default defineConfig({
     },
     ...vigieSitemap(site),
     vigieSocialCards(),
+    vigieSearchIndex(),
   ],
 });
