@@ -101,6 +101,8 @@ export interface FixtureBuildOptions {
   timeoutMs?: number;
   /** Extra environment variables, applied last. */
   env?: Record<string, string>;
+  /** Extra arguments of `astro build` (e.g. `--config <file>`). */
+  astroArgs?: string[];
 }
 
 /** Result of a fixture build. */
@@ -214,7 +216,7 @@ export async function buildContentDir(
     options.sourceDateEpoch ?? DEFAULT_SOURCE_DATE_EPOCH,
     options.env,
   );
-  const child = spawn(process.execPath, [ASTRO_CLI, 'build'], {
+  const child = spawn(process.execPath, [ASTRO_CLI, 'build', ...(options.astroArgs ?? [])], {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],

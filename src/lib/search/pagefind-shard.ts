@@ -20,8 +20,8 @@ export const EXCLUDED_SELECTORS: readonly string[] = [
   '.article__footer',
 ];
 
-/** Pages handed to Pagefind at once: reading the next files overlaps with indexing. */
-const IN_FLIGHT = 16;
+/** Pages read ahead of the one being indexed, so disk reads overlap with indexing. */
+const READ_AHEAD = 16;
 
 /** Installed Pagefind version, read from its package.json. */
 export function getPagefindVersion(): string {
@@ -51,8 +51,9 @@ export interface ShardPage {
 }
 
 /**
- * Indexes `pages` into a new Pagefind bundle written to `outputPath` (which must not exist yet:
- * callers write to a temporary folder and rename it). Returns the number of pages indexed.
+ * Indexes `pages`, in the order given, into a new Pagefind bundle written to `outputPath` (which
+ * must not exist yet: callers write to a temporary folder and rename it); the same pages in the
+ * same order give the same files. Returns the number of pages indexed.
  * Throws, naming the page, when Pagefind refuses a page or cannot write. Call {@link closePagefind}
  * once every shard is written.
  */
@@ -60,16 +61,23 @@ export async function writePagefindShard(pages: readonly ShardPage[], outputPath
   const { index, errors } = await pagefind.createIndex({ excludeSelectors: [...EXCLUDED_SELECTORS] });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
-    let next = 0;
-    const worker = async () => {
-      while (next < pages.length) {
-        const page = pages[next++]!;
-        const added = await index.addHTMLFile({ url: page.url, content: await page.readHtml() });
-        if (added.errors.length > 0)
-          throw new Error(`Pagefind could not index ${page.url}: ${added.errors.join('; ')}`);
-      }
+    // Pages are added one at a time, in the order given: Pagefind numbers pages as they arrive, so
+    // concurrent adds would give different files for the same pages (builds must be reproducible).
+    const reads: (Promise<string> | undefined)[] = [];
+    const readAhead = (i: number) => {
+      if (i >= pages.length) return;
+      const read = pages[i]!.readHtml();
+      read.catch(() => {}); // Awaited below; this only keeps an early failure from being reported as unhandled.
+      reads[i] = read;
     };
-    await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, pages.length) }, worker));
+    for (let i = 0; i < READ_AHEAD; i++) readAhead(i);
+    for (const [i, page] of pages.entries()) {
+      const content = await reads[i]!;
+      reads[i] = undefined;
+      readAhead(i + READ_AHEAD);
+      const added = await index.addHTMLFile({ url: page.url, content });
+      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${page.url}: ${added.errors.join('; ')}`);
+    }
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0)
       throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
