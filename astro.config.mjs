@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import { getCacheDir, getOutDir, getSiteUrl } from './src/site.config.ts';
 import { vigieSitemap } from './src/integrations/sitemap.ts';
+import { vigieSearchIndex } from './src/integrations/search-index.ts';
 import { vigieSocialCards } from './src/integrations/social-cards.ts';
 import { vigiePublish } from './src/integrations/publish.ts';
 import { hastPlugins, markdownFeatures, mdastPlugins } from './src/markdown/index.ts';
@@ -55,6 +56,7 @@ export default defineConfig({
     },
     ...vigieSitemap(site),
     vigieSocialCards(),
+    vigieSearchIndex(),
     // Last: publishes the staging folder once every other step has completed it.
     vigiePublish({ outDir: getOutDir(), cacheDir: getCacheDir(), site }),
   ],

@@ -7,7 +7,8 @@ for (const query of ['Abdeslam', 'cooperation']) {
     await page.goto(SEARCH_PATH);
     await page.getByRole('searchbox', { name: 'Mots à rechercher' }).fill(query);
     const result = page.locator(`[data-search-results] a[href="${LEAD_STORY_PATH}"]`);
-    await expect(result).toBeVisible();
+    // The first search loads one Pagefind bundle per publication year: give a loaded machine time.
+    await expect(result).toBeVisible({ timeout: 15_000 });
     await result.click();
     await expect(page).toHaveURL(`${baseURL}${LEAD_STORY_PATH}`);
     await expect(page.locator('article h1')).toContainText('On a fait un grand pas');

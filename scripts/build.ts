@@ -1,16 +1,17 @@
 /**
- * `npm run build`: `astro build`, then the Pagefind search index over the same output folder
- * (`VIGIE_OUT_DIR` or `dist`). Extra arguments go to `astro build` (e.g. `--force`).
- * Exit code: Astro's when the build fails, 1 when indexing fails, else 0.
+ * `npm run build`: `astro build` into `VIGIE_OUT_DIR` or `dist`, run with this very Node binary.
+ * The search index is written by Astro itself (the `vigie:search-index` integration), so
+ * `astro build` alone yields the whole site. Extra arguments go to `astro build` (e.g. `--force`).
+ * When Astro dies of a memory or string-length limit, says which, with the archive size.
+ * Exit code: Astro's.
  */
 import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { getHeapStatistics } from 'node:v8';
-import { getContentDir, getOutDir } from '../src/site.config.ts';
+import { getContentDir } from '../src/site.config.ts';
 import { explainLimit } from './build/limits.ts';
-import { buildSearchIndex } from './build/search-index.ts';
 
 // Run Astro's CLI with this very Node binary: a `#!/usr/bin/env node` shebang may find an older Node on PATH.
 // `astro/bin` is not in the package's exports, so locate it from its package.json.
@@ -38,18 +39,5 @@ if (status !== 0) {
   const heapLimitMiB = heapMiB ?? Math.round(getHeapStatistics().heap_size_limit / 2 ** 20);
   const explanation = explainLimit(stderrTail, { stories, heapLimitMiB });
   if (explanation) console.error(`\n${explanation}`);
-  process.exit(status);
 }
-
-const outDir = getOutDir();
-try {
-  const { pagesByLanguage, outputPath } = await buildSearchIndex(outDir);
-  const counts =
-    Object.entries(pagesByLanguage)
-      .map(([lang, count]) => `${count} (${lang})`)
-      .join(', ') || '0';
-  console.log(`Search index: ${counts} article page(s) indexed into ${outputPath}`);
-} catch (error) {
-  console.error((error as Error).message);
-  process.exit(1);
-}
+process.exit(status);

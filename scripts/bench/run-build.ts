@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findPhaseAt, parseBuildLog } from './build-log.ts';
-import { BUNDLE_FOLDER, EXCLUDED_SELECTORS, INDEXED_GLOB } from '../build/search-index.ts';
+import { EXCLUDED_SELECTORS } from '../../src/lib/search/pagefind-shard.ts';
 import { measureCommand, type Measurement } from './measure.ts';
 import { measureOutput } from './output.ts';
 import { getBuildEnv, type ProjectCopy } from './project.ts';
@@ -35,9 +35,13 @@ export interface SearchIndexFigures {
   peakTreeRssMB: number;
 }
 
+/** Pages and bundle folder of the single, unsharded index this step measures. */
+const INDEXED_GLOB = 'articles/**/*.html';
+const BUNDLE_FOLDER = 'pagefind';
+
 /**
- * Runs Pagefind's CLI over `outDir` with the glob and exclusions of `npm run build`
- * (`scripts/build/search-index.ts`). The CLI, unlike the Node API, waits for its
+ * Runs Pagefind's CLI over `outDir` with the exclusions of the search index
+ * (`src/lib/search/pagefind-shard.ts`), as one unsharded bundle. The CLI, unlike the Node API, waits for its
  * binary, so the binary's CPU time is counted.
  */
 async function measureSearchIndex(project: ProjectCopy, logFile: string): Promise<Measurement> {

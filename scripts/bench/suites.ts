@@ -73,8 +73,8 @@ export function createVigieCopy(ctx: SuiteContext, name: string, variants: reado
   });
   copy.buildArgs = applyVariants(copy.root, variants, ctx.projectRoot);
   copy.nodeArgs = [...ctx.nodeArgs];
-  // `npm run build` indexes the articles with Pagefind after `astro build`: part of what Vigie costs.
-  copy.searchIndex = true;
+  // `astro build` indexes the articles itself (the vigie:search-index integration): no separate Pagefind step.
+  copy.searchIndex = false;
   return copy;
 }
 

@@ -107,6 +107,8 @@ export interface FixtureBuildOptions {
    * be incremental (default: both emptied first, a cold build).
    */
   keepPrevious?: boolean;
+  /** Extra arguments of `astro build` (e.g. `--config <file>`). */
+  astroArgs?: string[];
 }
 
 /** Result of a fixture build. */
@@ -224,7 +226,7 @@ export async function buildContentDir(
     options.env,
     options.keepPrevious,
   );
-  const child = spawn(process.execPath, [ASTRO_CLI, 'build'], {
+  const child = spawn(process.execPath, [ASTRO_CLI, 'build', ...(options.astroArgs ?? [])], {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],

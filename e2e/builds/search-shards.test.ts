@@ -1,0 +1,207 @@
+/**
+ * The sharded, incremental search index, end to end: a generated corpus over ten years is built
+ * cold; one story's text is edited and the site built again into a staging folder with the first
+ * build as the previous published site (as the publishing pipeline runs it). The second build must
+ * rebuild only the shards whose pages changed, hard-link the others, give the same index as a cold
+ * build of the edited corpus, and its search page must find the edited words and stories of every year.
+ */
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser } from '@playwright/test';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateCorpus } from '../../scripts/corpus/generate.ts';
+import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { parseShardManifest, type ShardManifest } from '../../src/lib/search/shards.ts';
+import { buildContentDir, FIXTURE_DIST_ROOT, writeCorpus, type FixtureBuildResult } from './support/build-fixture.ts';
+import { listFiles } from './support/dist-files.ts';
+
+const NAME = 'search-shards';
+/** After the last generated story (the generator spans 2016–2025). */
+const SOURCE_DATE_EPOCH = Date.parse('2026-06-01T12:00:00Z') / 1000;
+/** A word no generated story has, added to the edited story. */
+const EDITED_WORD = 'zygomorphe';
+
+/** Animal names no generated story uses, one per year. */
+const MARKERS = [
+  'quokka',
+  'wapiti',
+  'kinkajou',
+  'gerenuk',
+  'jaguarondi',
+  'binturong',
+  'okapi',
+  'axolotl',
+  'pangolin',
+  'dugong',
+  'narval',
+  'ocelot',
+];
+
+function readManifest(site: string): ShardManifest {
+  const manifest = parseShardManifest(readFileSync(join(site, 'pagefind/shards.json'), 'utf8'));
+  if (!manifest) throw new Error(`${site}/pagefind/shards.json is not a shard manifest`);
+  return manifest;
+}
+
+/** Inode of each file of a shard folder, by relative path. */
+function shardInodes(site: string, year: string): Map<string, number> {
+  const folder = join(site, 'pagefind', year);
+  return new Map(listFiles(folder).map((file) => [file, statSync(join(folder, file)).ino]));
+}
+
+describe('sharded search index, edited and rebuilt', () => {
+  let contentDir: string;
+  let first: FixtureBuildResult;
+  let staged: FixtureBuildResult;
+  let cold: FixtureBuildResult;
+  let editedPath: string;
+  let editedYear: string;
+  let markerPaths: Map<string, string>;
+  let markerWords: Map<string, string>;
+
+  beforeAll(async () => {
+    const files = generateCorpus({ n: 40, seed: 5, wordsPerStory: 80 }).map((f) => ({ path: f.path, text: f.content }));
+    // One story per year carries that year's marker word, so a search can name each year.
+    markerPaths = new Map();
+    markerWords = new Map();
+    for (const file of files) {
+      const year = /publishedAt: "(\d{4})/.exec(file.text)?.[1];
+      if (!year || markerPaths.has(year)) continue;
+      const word = MARKERS[markerWords.size]!;
+      markerPaths.set(year, `/articles/${file.path.slice('articles/'.length, -'.md'.length)}/`);
+      markerWords.set(year, word);
+      file.text += `\nUn document cite le mot ${word}.\n`;
+    }
+    contentDir = writeCorpus(NAME, files);
+    first = await buildContentDir(NAME, contentDir, { sourceDateEpoch: SOURCE_DATE_EPOCH });
+    if (first.exitCode !== 0) return;
+
+    // Edit a story of a year in the middle of the archive.
+    const years = [...markerPaths.keys()].sort();
+    editedYear = years[Math.floor(years.length / 2)]!;
+    editedPath = markerPaths.get(editedYear)!;
+    const editedFile = join(contentDir, 'articles', `${editedPath.split('/')[2]}.md`);
+    writeFileSync(editedFile, `${readFileSync(editedFile, 'utf8')}\nUn témoin décrit un insigne ${EDITED_WORD}.\n`);
+
+    const stagingDir = join(FIXTURE_DIST_ROOT, `${NAME}-staging`);
+    staged = await buildContentDir(`${NAME}-staging`, contentDir, {
+      sourceDateEpoch: SOURCE_DATE_EPOCH,
+      astroArgs: ['--config', 'e2e/builds/support/staging.config.mjs'],
+      env: {
+        VIGIE_OUT_DIR: first.outDir,
+        // The first build's caches: the edit build reuses what Astro can, as a real rebuild does.
+        VIGIE_CACHE_DIR: join(tmpdir(), 'vigie-fixture-cache', NAME),
+        VIGIE_STAGING_DIR: stagingDir,
+      },
+    });
+    cold = await buildContentDir(`${NAME}-cold`, contentDir, { sourceDateEpoch: SOURCE_DATE_EPOCH });
+  });
+
+  afterAll(() => rmSync(contentDir, { recursive: true, force: true }));
+
+  it('builds one shard per year, all of them on a first build', () => {
+    expect(first.exitCode, first.output).toBe(0);
+    const manifest = readManifest(first.outDir);
+    expect(Object.keys(manifest.shards).sort()).toEqual([...markerPaths.keys()].sort());
+    expect(markerPaths.size).toBeGreaterThanOrEqual(8);
+    const articlePages = readdirSync(join(first.outDir, 'articles')).map((slug) => `/articles/${slug}/`);
+    expect(
+      Object.values(manifest.shards)
+        .flatMap((s) => s.paths)
+        .sort(),
+    ).toEqual(articlePages.sort());
+    expect(first.output).toContain('reused none');
+    expect(listFiles(first.outDir)).not.toContain('search-pages.json');
+  });
+
+  it('rebuilds only the shards holding a page whose HTML changed, and hard-links the others', () => {
+    expect(staged.exitCode, staged.output).toBe(0);
+    const manifest = readManifest(first.outDir);
+    // Which years have a page that differs between the published site and staging.
+    const changedYears = Object.entries(manifest.shards)
+      .filter(([, shard]) =>
+        shard.paths.some(
+          (path) =>
+            !readFileSync(join(first.outDir, path, 'index.html')).equals(
+              readFileSync(join(staged.outDir, path, 'index.html')),
+            ),
+        ),
+      )
+      .map(([year]) => year);
+    expect(changedYears).toContain(editedYear);
+    const unchangedYears = Object.keys(manifest.shards).filter((year) => !changedYears.includes(year));
+    expect(unchangedYears.length, 'some years must be untouched by the edit').toBeGreaterThan(0);
+    for (const year of unchangedYears) {
+      expect(shardInodes(staged.outDir, year), `shard ${year} is the published one`).toEqual(
+        shardInodes(first.outDir, year),
+      );
+    }
+    for (const year of changedYears) {
+      const before = shardInodes(first.outDir, year);
+      const after = shardInodes(staged.outDir, year);
+      expect(
+        [...after].filter(([file, inode]) => before.get(file) === inode),
+        `shard ${year} was written anew`,
+      ).toEqual([]);
+    }
+    expect(staged.output).toMatch(new RegExp(`rebuilt [^;]*${editedYear} \\(page changed`));
+  });
+
+  it('gives the same search index as a cold build of the edited corpus, byte for byte', () => {
+    expect(cold.exitCode, cold.output).toBe(0);
+    const coldFiles = listFiles(join(cold.outDir, 'pagefind'));
+    expect(listFiles(join(staged.outDir, 'pagefind'))).toEqual(coldFiles);
+    const differing = coldFiles.filter(
+      (file) =>
+        !readFileSync(join(cold.outDir, 'pagefind', file)).equals(readFileSync(join(staged.outDir, 'pagefind', file))),
+    );
+    expect(differing).toEqual([]);
+  });
+
+  describe('the search page of the rebuilt site', () => {
+    let server: StaticServer;
+    let browser: Browser;
+
+    beforeAll(async () => {
+      server = await startStaticServer(staged.outDir);
+      const executablePath = process.env.CHROMIUM_PATH || undefined;
+      browser = await chromium.launch({
+        executablePath,
+        args: executablePath ? ['--headless', '--no-sandbox', '--disable-gpu'] : [],
+      });
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    /** Result links of a search made by the page itself (`/recherche/?q=…`). */
+    async function search(query: string): Promise<string[]> {
+      const page = await browser.newPage();
+      try {
+        await page.goto(`${server.origin}/recherche/?q=${encodeURIComponent(query)}`);
+        const status = page.locator('[data-search-status]');
+        await status.filter({ hasText: /résultat/ }).waitFor({ timeout: 60_000 });
+        return await page
+          .locator('[data-search-results] a')
+          .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+      } finally {
+        await page.close();
+      }
+    }
+
+    it('finds the edited words', async () => {
+      expect(await search(EDITED_WORD)).toEqual([editedPath]);
+    });
+
+    it('finds stories of every year, from reused and rebuilt shards alike', async () => {
+      for (const [year, path] of markerPaths) {
+        // The word is in that story only, so finding it there proves the year's index was searched
+        // (Pagefind may add looser matches after it).
+        expect(await search(markerWords.get(year)!), `year ${year}`).toContain(path);
+      }
+    });
+  });
+});
