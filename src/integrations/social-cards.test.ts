@@ -40,13 +40,13 @@ describe('writeSocialCards', () => {
   it('writes each card at its path, deletes the list, and reuses cached cards on the next build', async () => {
     const cache = cacheWithFakeCards();
     await writeManifest(entries);
-    expect(await writeSocialCards(outDir, cache)).toEqual({ written: 3, drawn: 3, reused: 0 });
+    expect(await writeSocialCards(outDir, cache)).toEqual({ written: 3, drawn: 3, reused: 0, copied: 0 });
     expect((await readFile(join(outDir, 'og/articles/une-histoire.png'))).subarray(8).toString()).toBe('Une histoire');
     expect((await readFile(join(outDir, 'og/sujets/terrorisme.png'))).subarray(8).toString()).toBe('Terrorisme');
     expect((await readdir(outDir)).sort()).toEqual(['og']);
 
     await writeManifest(entries);
-    expect(await writeSocialCards(outDir, cache)).toEqual({ written: 3, drawn: 0, reused: 3 });
+    expect(await writeSocialCards(outDir, cache)).toEqual({ written: 3, drawn: 0, reused: 3, copied: 0 });
   });
 
   it('names the missing list', async () => {
