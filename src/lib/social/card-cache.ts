@@ -129,8 +129,10 @@ export function createCardCache(options: CardCacheOptions): CardCache {
 let sharedCache: CardCache | undefined;
 
 /**
- * The build's card cache, in `getDefaultCardCacheDir()`. With `VIGIE_SOCIAL_CARD_LOG=1`
- * it logs each card it draws, so a build that logs none reused every card.
+ * The card cache of `astro dev` (cards drawn on request, on the server's thread), in
+ * `getDefaultCardCacheDir()`; builds use their own over the same folder, drawing on a
+ * worker pool (`src/integrations/social-cards.ts`). With `VIGIE_SOCIAL_CARD_LOG=1` it
+ * logs each card it draws.
  */
 export function getSharedCardCache(env: Record<string, string | undefined> = process.env): CardCache {
   // Off by default: Astro prints each route's name and timing on one line, and a log in between splits it.
@@ -144,7 +146,7 @@ export function getSharedCardCache(env: Record<string, string | undefined> = pro
   return sharedCache;
 }
 
-/** PNG bytes of the card of `input`, from the build's shared cache. */
+/** PNG bytes of the card of `input`, from the dev server's shared cache. */
 export function getSocialCard(input: SocialCardInput): Promise<Buffer> {
   return getSharedCardCache().get(input);
 }
