@@ -4,6 +4,7 @@
  *   npm run bench                                   # sizes 1000 and 10000
  *   npm run bench -- --sizes 1000 [--rounds 2] [--variants no-cards] [--json out.json]
  *   npm run bench -- --processors [--n 1000]        # Sätteri vs unified
+ *   npm run bench -- --cards [--n 40] [--rounds 3]  # social cards: CPU per card, encoders, worker pool
  *
  * Builds run in temporary copies of the projects (never in the working tree), each
  * with its own cache and output folders. Measures wall time, CPU (user+sys of the
@@ -21,11 +22,13 @@ import { formatCpuProfileSummary } from './bench/cpu-profile.ts';
 import { formatHeapSummary } from './bench/heap-snapshot.ts';
 import { runProcessorSuite, runProfileSuite, runRelated, runScaleSuite, type SuiteContext } from './bench/suites.ts';
 import { VARIANTS } from './bench/variants.ts';
+import { formatCardBench, runCardBench } from './bench/cards.ts';
 
 const USAGE = `usage: npm run bench -- [--sizes 1000,10000] [--rounds <n>] [--variants <name>[,<name>…]] [--skip-vigie] [--seed <n>]
                       [--node-options "<flags for every astro process>"] [--json <file>] [--work-dir <dir>] [--keep] [--no-related]
        npm run bench -- --processors [--n 1000] [--rounds <n>] [--variants no-cards]
        npm run bench -- --profile [--n 10000] [--phase cold|edit] [--snapshot-delay <s>] [--variants …] --keep
+       npm run bench -- --cards [--n 40] [--rounds <n>]
 variants: ${Object.keys(VARIANTS).join(', ')} (combine with +)`;
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '..');
@@ -76,10 +79,11 @@ async function main(): Promise<void> {
       'skip-vigie': { type: 'boolean', default: false },
       'node-options': { type: 'string', default: '' },
       processors: { type: 'boolean', default: false },
+      cards: { type: 'boolean', default: false },
       profile: { type: 'boolean', default: false },
       phase: { type: 'string', default: 'cold' },
       'snapshot-delay': { type: 'string' },
-      n: { type: 'string', default: '1000' },
+      n: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -103,7 +107,7 @@ async function main(): Promise<void> {
     log: (line) => console.error(line),
   };
   const date = new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19);
-  const mode = values.processors ? 'processors-' : values.profile ? 'profile-' : '';
+  const mode = values.processors ? 'processors-' : values.profile ? 'profile-' : values.cards ? 'cards-' : '';
   const jsonFile = resolve(values.json ?? join(PROJECT_ROOT, 'bench-results', `bench-${mode}${date}.json`));
   const environment = describeEnvironment();
   console.error(`work dir ${workDir}; node ${environment.node}, astro ${environment.astro}, ${environment.cpus} CPUs`);
@@ -111,8 +115,14 @@ async function main(): Promise<void> {
   const lines: string[] = [];
   let json: object;
   try {
-    if (values.profile) {
-      const n = Number(values.n);
+    if (values.cards) {
+      const n = Number(values.n ?? 40);
+      if (!Number.isInteger(n) || n < 1) throw new Error(USAGE);
+      const result = await runCardBench(n, rounds, seed, ctx.log);
+      lines.push(formatCardBench(result));
+      json = { kind: 'cards', environment, seed, ...result };
+    } else if (values.profile) {
+      const n = Number(values.n ?? 1000);
       const phase = values.phase;
       const delay = values['snapshot-delay'] === undefined ? null : Number(values['snapshot-delay']);
       if (!Number.isInteger(n) || n < 1 || (phase !== 'cold' && phase !== 'edit') || (delay !== null && !(delay >= 0)))
@@ -136,7 +146,7 @@ async function main(): Promise<void> {
       if (result.heap) lines.push(formatHeapSummary(result.heap.summary, result.heap.file.split('/').at(-1)!), '');
       json = { kind: 'profile', environment, seed, ...result };
     } else if (values.processors) {
-      const n = Number(values.n);
+      const n = Number(values.n ?? 1000);
       if (!Number.isInteger(n) || n < 1) throw new Error(USAGE);
       const extra = values.variants
         .split(',')

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { link, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -40,13 +40,38 @@ describe('writeSocialCards', () => {
   it('writes each card at its path, deletes the list, and reuses cached cards on the next build', async () => {
     const cache = cacheWithFakeCards();
     await writeManifest(entries);
-    expect(await writeSocialCards(outDir, cache)).toEqual({ written: 3, drawn: 3, reused: 0 });
+    expect(await writeSocialCards(outDir, cache)).toEqual({ written: 3, drawn: 3, reused: 0, copied: 0 });
     expect((await readFile(join(outDir, 'og/articles/une-histoire.png'))).subarray(8).toString()).toBe('Une histoire');
     expect((await readFile(join(outDir, 'og/sujets/terrorisme.png'))).subarray(8).toString()).toBe('Terrorisme');
     expect((await readdir(outDir)).sort()).toEqual(['og']);
 
     await writeManifest(entries);
-    expect(await writeSocialCards(outDir, cache)).toEqual({ written: 3, drawn: 0, reused: 3 });
+    expect(await writeSocialCards(outDir, cache)).toEqual({ written: 3, drawn: 0, reused: 3, copied: 0 });
+  });
+
+  it('publishes each card as a hard link to its file in the card cache, sharing one file between equal cards', async () => {
+    const cache = cacheWithFakeCards();
+    await writeManifest([...entries, { path: '/og/articles/autre-histoire.png', card: { title: 'Une histoire' } }]);
+    await writeSocialCards(outDir, cache);
+    const published = await stat(join(outDir, 'og/articles/une-histoire.png'));
+    const cached = await stat(await cache.getFile({ title: 'Une histoire', kicker: 'Terrorisme' }));
+    expect(published.ino).toBe(cached.ino);
+    // The cache file, this card and the other card with the same content: one inode, three names.
+    expect(published.nlink).toBe(3);
+    expect((await stat(join(outDir, 'og/articles/autre-histoire.png'))).ino).toBe(cached.ino);
+  });
+
+  it('replaces a card already in the output by rename, never writing into the file it replaces', async () => {
+    const cache = cacheWithFakeCards();
+    const previousSite = join(root, 'previous-site.png');
+    await writeFile(previousSite, 'old card');
+    await mkdir(join(outDir, 'og'));
+    // As after a publish step: the output's card is a hard link shared with the previous site.
+    await link(previousSite, join(outDir, 'og/site.png'));
+    await writeManifest(entries);
+    await writeSocialCards(outDir, cache);
+    expect((await readFile(join(outDir, 'og/site.png'))).subarray(8).toString()).toBe('Site');
+    expect(await readFile(previousSite, 'utf8')).toBe('old card');
   });
 
   it('names the missing list', async () => {

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -67,6 +67,17 @@ describe('createCardCache', () => {
   it('leaves only finished cards in the folder, even when two caches write the same card', async () => {
     await Promise.all([createCardCache({ dir }).get(INPUT), createCardCache({ dir }).get(INPUT)]);
     expect(await readdir(dir)).toEqual([`${await getSocialCardKey(INPUT)}.png`]);
+  });
+
+  it('gives the path of the cached file, drawing it only when it is missing', async () => {
+    const render = vi.fn(renderSocialCard);
+    const cache = createCardCache({ dir, render });
+    const file = await cache.getFile(INPUT);
+    expect(file).toBe(join(dir, `${await getSocialCardKey(INPUT)}.png`));
+    expect((await readFile(file)).equals(await renderSocialCard(INPUT))).toBe(true);
+    expect(await cache.getFile({ ...INPUT })).toBe(file);
+    expect(render).toHaveBeenCalledTimes(1);
+    expect(cache.stats).toEqual({ rendered: 1, reused: 1 });
   });
 
   it('draws again over a truncated file', async () => {

@@ -1,10 +1,11 @@
 /**
  * Social cards cached on disk between builds, keyed by what they show: an
- * unchanged card is read back instead of drawn again (drawing one takes about
- * a tenth of a second, reading it well under a millisecond).
+ * unchanged card is found again instead of drawn again (drawing one takes tens of
+ * milliseconds, finding it a few system calls). Files are content-addressed and
+ * never rewritten in place, so a build can publish them as hard links.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { getCacheDir } from '../../site.config.ts';
 import { getSocialCardKey, renderSocialCard, type SocialCardInput } from './render-card.ts';
@@ -21,7 +22,7 @@ export interface CardCacheOptions {
   dir: string;
   /** Content key of a card; two inputs with the same key get the same bytes. */
   getKey?: (input: SocialCardInput) => Promise<string>;
-  /** Draws a card that is not in the folder. */
+  /** Draws a card that is not in the folder (e.g. `CardRenderPool.render`); default `renderSocialCard` on this thread. */
   render?: (input: SocialCardInput) => Promise<Buffer>;
   /** Called after each card drawn (not for reused ones), e.g. to log it. */
   onRender?: (input: SocialCardInput, milliseconds: number) => void;
@@ -29,6 +30,8 @@ export interface CardCacheOptions {
 
 /** Cards of one folder, with counters. */
 export interface CardCache {
+  /** Absolute path of the cached PNG of `input`'s card, drawn and stored first when missing. Never rewritten. */
+  getFile(input: SocialCardInput): Promise<string>;
   /** PNG bytes of the card of `input`, read from the folder or drawn and stored. */
   get(input: SocialCardInput): Promise<Buffer>;
   readonly stats: CardCacheStats;
@@ -50,14 +53,23 @@ export function getDefaultCardCacheDir(
   return resolve(cwd, getCacheDir(env), SOCIAL_CARD_CACHE_FOLDER);
 }
 
-async function readCached(file: string): Promise<Buffer | undefined> {
+/** Whether `file` holds a card: it exists and starts with the PNG signature followed by more bytes. */
+async function isCachedCard(file: string): Promise<boolean> {
+  let handle;
   try {
-    const bytes = await readFile(file);
-    // A file cut short by a full disk or a killed process is drawn again, not served.
-    return bytes.length > PNG_SIGNATURE.length && bytes.subarray(0, 8).equals(PNG_SIGNATURE) ? bytes : undefined;
+    handle = await open(file, 'r');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
     throw error;
+  }
+  try {
+    // Reads the signature and one byte more: a file cut short (a full disk, a crash before the
+    // data reached the disk) is drawn again, not published. Only the head is read, not 50 kB.
+    const head = Buffer.alloc(PNG_SIGNATURE.length + 1);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    return bytesRead === head.length && head.subarray(0, PNG_SIGNATURE.length).equals(PNG_SIGNATURE);
+  } finally {
+    await handle.close();
   }
 }
 
@@ -66,14 +78,13 @@ export function createCardCache(options: CardCacheOptions): CardCache {
   const { dir, getKey = getSocialCardKey, render = renderSocialCard, onRender } = options;
   const stats: CardCacheStats = { rendered: 0, reused: 0 };
   // Pages sharing one card in one build wait for a single drawing.
-  const pending = new Map<string, Promise<Buffer>>();
+  const pending = new Map<string, Promise<{ file: string; png?: Buffer }>>();
 
-  async function produce(key: string, input: SocialCardInput): Promise<Buffer> {
+  async function produce(key: string, input: SocialCardInput): Promise<{ file: string; png?: Buffer }> {
     const file = join(dir, `${key}.png`);
-    const cached = await readCached(file);
-    if (cached) {
+    if (await isCachedCard(file)) {
       stats.reused++;
-      return cached;
+      return { file };
     }
     const started = performance.now();
     const png = await render(input);
@@ -90,19 +101,27 @@ export function createCardCache(options: CardCacheOptions): CardCache {
       await rm(temporary, { force: true });
       throw error;
     }
-    return png;
+    return { file, png };
+  }
+
+  async function find(input: SocialCardInput): Promise<{ file: string; png?: Buffer }> {
+    const key = await getKey(input);
+    let promise = pending.get(key);
+    if (!promise) {
+      promise = produce(key, input).finally(() => pending.delete(key));
+      pending.set(key, promise);
+    }
+    return promise;
   }
 
   return {
     stats,
+    async getFile(input) {
+      return (await find(input)).file;
+    },
     async get(input) {
-      const key = await getKey(input);
-      let promise = pending.get(key);
-      if (!promise) {
-        promise = produce(key, input).finally(() => pending.delete(key));
-        pending.set(key, promise);
-      }
-      return promise;
+      const { file, png } = await find(input);
+      return png ?? readFile(file);
     },
   };
 }
@@ -110,8 +129,10 @@ export function createCardCache(options: CardCacheOptions): CardCache {
 let sharedCache: CardCache | undefined;
 
 /**
- * The build's card cache, in `getDefaultCardCacheDir()`. With `VIGIE_SOCIAL_CARD_LOG=1`
- * it logs each card it draws, so a build that logs none reused every card.
+ * The card cache of `astro dev` (cards drawn on request, on the server's thread), in
+ * `getDefaultCardCacheDir()`; builds use their own over the same folder, drawing on a
+ * worker pool (`src/integrations/social-cards.ts`). With `VIGIE_SOCIAL_CARD_LOG=1` it
+ * logs each card it draws.
  */
 export function getSharedCardCache(env: Record<string, string | undefined> = process.env): CardCache {
   // Off by default: Astro prints each route's name and timing on one line, and a log in between splits it.
@@ -125,7 +146,7 @@ export function getSharedCardCache(env: Record<string, string | undefined> = pro
   return sharedCache;
 }
 
-/** PNG bytes of the card of `input`, from the build's shared cache. */
+/** PNG bytes of the card of `input`, from the dev server's shared cache. */
 export function getSocialCard(input: SocialCardInput): Promise<Buffer> {
   return getSharedCardCache().get(input);
 }

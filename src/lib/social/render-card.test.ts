@@ -30,6 +30,16 @@ describe('renderSocialCard', () => {
     expect([meta.width, meta.height]).toEqual([SOCIAL_IMAGE_WIDTH, SOCIAL_IMAGE_HEIGHT]);
   });
 
+  it('keeps the exact colours of the design (the former 256-colour palette shifted the paper)', async () => {
+    const png = await renderSocialCard({ title: LEAD_TITLE, kicker: 'Terrorisme', footer: '6 janvier 2017' });
+    const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+    const pixel = (x: number, y: number) =>
+      `#${[...data.subarray((y * info.width + x) * 3, (y * info.width + x) * 3 + 3)].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+    expect(pixel(20, 300)).toBe('#fdfcf9'); // paper, left margin
+    expect(pixel(600, 5)).toBe('#8a1c1c'); // accent band along the top
+    expect(pixel(600, 125)).toBe('#1b1b1b'); // rule under the header
+  });
+
   it('finds a glyph for every character of French text', async () => {
     const onMissingGlyphs = vi.fn();
     await renderSocialCard(
