@@ -104,7 +104,7 @@ banner('type check (astro check)');
 }
 
 banner('production build (npm run build)');
-let built = false;
+let built: boolean;
 {
   // npm sets npm_execpath to its own CLI; run it with our Node so the build never falls back to an older one on PATH.
   const npm = env.npm_execpath ? { command: NODE, args: [env.npm_execpath] } : { command: 'npm', args: [] };

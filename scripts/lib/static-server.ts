@@ -80,8 +80,8 @@ export function startStaticServer(root: string, port = 0): Promise<StaticServer>
       response.end();
       return;
     }
-    let file = resolution.kind === 'file' ? resolution.file : join(root, '404.html');
-    let status = resolution.kind === 'file' ? 200 : 404;
+    const file = resolution.kind === 'file' ? resolution.file : join(root, '404.html');
+    const status = resolution.kind === 'file' ? 200 : 404;
     if (status === 404 && !(await isFile(file))) {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
       response.end('Not found');
