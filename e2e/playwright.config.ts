@@ -1,7 +1,11 @@
 import { defineConfig } from '@playwright/test';
+import { findFreePort } from './support/free-port.ts';
 
-/** Port of the preview server; change it with VIGIE_E2E_PORT when 4327 is taken. */
-const port = Number(process.env.VIGIE_E2E_PORT || 4327);
+// The preview server's port: VIGIE_E2E_PORT, else a free one picked by the main process, which
+// its workers inherit through the environment (they load this file again). A fixed default
+// collided with any other preview or run on the machine.
+process.env.VIGIE_E2E_PORT ||= String(await findFreePort());
+const port = Number(process.env.VIGIE_E2E_PORT);
 const baseURL = `http://127.0.0.1:${port}`;
 const chromiumPath = process.env.CHROMIUM_PATH || undefined;
 
