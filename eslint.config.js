@@ -12,6 +12,7 @@ export default tseslint.config(
       'dist/',
       'dist-*/',
       '.astro/',
+      '.cache/',
       'node_modules/',
       'bench-results/',
       'test-results/',
