@@ -18,6 +18,8 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
+  // A page test takes a few seconds; 30 s (the default) was passed on a shared machine at load 30+.
+  timeout: 90_000,
   workers: process.env.CI ? 2 : undefined,
   reporter: [['list']],
   use: {

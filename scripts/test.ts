@@ -27,6 +27,21 @@ import {
   type SuiteResult,
 } from './lib/suite-results.ts';
 import { findMissing, formatMissingLine, installWithAptGet, probeMachine } from './lib/system-packages.ts';
+import { readCommandLine } from './lib/cli.ts';
+
+readCommandLine({
+  name: 'test',
+  usage: `usage: npm test
+
+Runs every suite in order: format, lint, unit tests, type check, production build, checks over the
+build, page budget, end-to-end tests, fixture builds; ends with \`N passed, N failed\` (exit 1 on any
+failure). First checks for Chromium, Java 17+ and xmllint: installs them with apt-get when run as
+root, otherwise names the Debian packages to install and stops. Takes no options.
+
+  CHROMIUM_PATH   browser for Playwright (default: Playwright's download, else /usr/bin/chromium)
+  VIGIE_OUT_DIR   where the build goes (default: dist)`,
+  options: {},
+});
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const NODE = process.execPath;
