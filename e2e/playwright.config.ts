@@ -1,7 +1,11 @@
 import { defineConfig } from '@playwright/test';
+import { findFreePort } from './support/free-port.ts';
 
-/** Port of the preview server; change it with VIGIE_E2E_PORT when 4327 is taken. */
-const port = Number(process.env.VIGIE_E2E_PORT || 4327);
+// The preview server's port: VIGIE_E2E_PORT, else a free one picked by the main process, which
+// its workers inherit through the environment (they load this file again). A fixed default
+// collided with any other preview or run on the machine.
+process.env.VIGIE_E2E_PORT ||= String(await findFreePort());
+const port = Number(process.env.VIGIE_E2E_PORT);
 const baseURL = `http://127.0.0.1:${port}`;
 const chromiumPath = process.env.CHROMIUM_PATH || undefined;
 
@@ -14,6 +18,8 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
+  // A page test takes a few seconds; 30 s (the default) was passed on a shared machine at load 30+.
+  timeout: 90_000,
   workers: process.env.CI ? 2 : undefined,
   reporter: [['list']],
   use: {

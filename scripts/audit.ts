@@ -19,6 +19,7 @@ import {
   type LighthouseResultLike,
   type PageAudit,
 } from './audit/scores.ts';
+import { getFirstSentence } from './lib/cli.ts';
 import { startStaticServer } from './lib/static-server.ts';
 
 /** Starts Chromium with a DevTools port chosen by the browser; resolves with the port once it listens. */
@@ -64,7 +65,7 @@ async function main(): Promise<number> {
     return 0;
   }
   if ('error' in parsed) {
-    console.error(`audit: ${parsed.error}\n\n${AUDIT_USAGE}`);
+    console.error(`audit: ${getFirstSentence(parsed.error)}; see --help`);
     return 2;
   }
   const { dist, json, pages, min } = parsed.options;

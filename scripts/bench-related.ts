@@ -13,10 +13,10 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { parseArgs } from 'node:util';
 import { computeRelatedStories, type RelatedInput } from '../src/lib/related.ts';
 import { Vocabulary } from '../src/lib/text-index.ts';
 import { createRandom, createZipfSampler, type Random } from './corpus/random.ts';
+import { readCommandLine } from './lib/cli.ts';
 
 /** Figures of one benchmark run; times in milliseconds of wall-clock time. */
 export interface RelatedBenchmarkResult {
@@ -174,12 +174,17 @@ function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
+const RELATED_USAGE =
+  'usage: node scripts/bench-related.ts [--n <stories ≥ 1>] [--seed <integer>] [--runs <≥ 1>] [--json <file>]';
+
 function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({
+  const { values } = readCommandLine({
+    name: 'bench-related',
+    usage: RELATED_USAGE,
     options: {
       n: { type: 'string', default: '10000' },
       seed: { type: 'string', default: '1' },
@@ -191,9 +196,7 @@ if (import.meta.main) {
   const seed = Number(values.seed);
   const runs = Number(values.runs);
   if (!Number.isInteger(n) || n < 1 || !Number.isInteger(seed) || !Number.isInteger(runs) || runs < 1) {
-    console.error(
-      'usage: node scripts/bench-related.ts [--n <stories ≥ 1>] [--seed <integer>] [--runs <≥ 1>] [--json <file>]',
-    );
+    console.error(RELATED_USAGE);
     process.exit(2);
   }
   const result = runRelatedBenchmark({ n, seed, runs });

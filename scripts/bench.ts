@@ -16,7 +16,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readCommandLine } from './lib/cli.ts';
 import { formatBuildTable, formatRatioTable, formatTargets, median } from './bench/report.ts';
 import { formatCpuProfileSummary } from './bench/cpu-profile.ts';
 import { formatHeapSummary } from './bench/heap-snapshot.ts';
@@ -66,7 +66,9 @@ function describeEnvironment() {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
+  const { values } = readCommandLine({
+    name: 'bench',
+    usage: USAGE,
     options: {
       sizes: { type: 'string', default: '1000,10000' },
       rounds: { type: 'string', default: '1' },
@@ -84,16 +86,16 @@ async function main(): Promise<void> {
       phase: { type: 'string', default: 'cold' },
       'snapshot-delay': { type: 'string' },
       n: { type: 'string' },
-      help: { type: 'boolean', default: false },
     },
   });
-  if (values.help) {
-    console.log(USAGE);
-    return;
-  }
   const rounds = Number(values.rounds);
   const seed = Number(values.seed);
-  if (!Number.isInteger(rounds) || rounds < 1 || !Number.isInteger(seed)) throw new Error(USAGE);
+  if (!Number.isInteger(rounds) || rounds < 1 || !Number.isInteger(seed)) {
+    console.error(
+      `bench: --rounds must be an integer ≥ 1 and --seed an integer, got ${values.rounds} and ${values.seed}`,
+    );
+    process.exit(2);
+  }
 
   const workDir = values['work-dir'] ? resolve(values['work-dir']) : mkdtempSync(join(tmpdir(), 'vigie-bench-'));
   mkdirSync(workDir, { recursive: true });

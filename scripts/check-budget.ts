@@ -10,11 +10,25 @@
 import { writeFileSync } from 'node:fs';
 import { getOutDir } from '../src/site.config.ts';
 import { BudgetSetupError, runBudgetCheck } from './check-budget/run.ts';
+import { readCommandLine } from './lib/cli.ts';
 
-const args = process.argv.slice(2);
-const summaryAt = args.indexOf('--json-summary');
-const summaryFile = summaryAt >= 0 ? args.splice(summaryAt, 2)[1] : undefined;
-const siteDir = args[0] ?? getOutDir();
+const USAGE = `usage: node scripts/check-budget.ts [siteDir] [--json-summary <file>]
+
+Page budget of a built site (default: VIGIE_OUT_DIR or dist): HTML + render-blocking CSS ≤ 14 KiB
+gzip on home, article and topic pages, no JavaScript, every <img> with width and height.
+
+  --json-summary <file>  write { passed, failed } (pages) for the test runner
+
+Exit code 0 when every page passes, 1 when one fails, 2 on a usage error or when siteDir is not a built site.`;
+
+const { values, positionals } = readCommandLine({
+  name: 'check-budget',
+  usage: USAGE,
+  options: { 'json-summary': { type: 'string' } },
+  maxPositionals: 1,
+});
+const summaryFile = values['json-summary'];
+const siteDir = positionals[0] ?? getOutDir();
 try {
   const { report, exitCode, measures } = await runBudgetCheck(siteDir);
   console.log(report);

@@ -10,7 +10,6 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import type { Root } from 'hast';
 import { getOutDir, getSiteUrl } from '../src/site.config.ts';
 import { parseHtml } from './check-dist/html.ts';
@@ -20,6 +19,7 @@ import { checkCanonical, checkDescription, checkSingleH1, checkTitle } from './c
 import { formatReport, summarize, type CheckResult, type Finding } from './check-dist/report.ts';
 import { getVnuArgs, parseVnuOutput } from './check-dist/vnu.ts';
 import { checkWellFormedXml } from './check-dist/xml.ts';
+import { readCommandLine } from './lib/cli.ts';
 import { listBuiltFiles } from './lib/dist-pages.ts';
 
 const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -105,10 +105,23 @@ export async function checkDist(root: string, options: CheckDistOptions): Promis
   return results;
 }
 
+const USAGE = `usage: node scripts/check-dist.ts [distDir] [--site <url>] [--json-summary <file>] [--vnu-jar <path>]
+
+Checks a built site (default: VIGIE_OUT_DIR or dist): internal links and fragments, Nu Html Checker,
+one h1, title, description, canonical, img alt on every page; well-formed XML feeds and sitemaps.
+
+  --site <url>           public origin; absolute links to it are checked too (default: SITE_URL)
+  --json-summary <file>  write { passed, failed, warnings, files } for the test runner
+  --vnu-jar <path>       vnu.jar to run (default: the vnu-jar package's)
+
+Exit code 0 when every check passes, 1 when one fails, 2 on a usage or setup error.`;
+
 async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
+  const { values, positionals } = readCommandLine({
+    name: 'check-dist',
+    usage: USAGE,
     options: { site: { type: 'string' }, 'json-summary': { type: 'string' }, 'vnu-jar': { type: 'string' } },
+    maxPositionals: 1,
   });
   const root = resolve(positionals[0] ?? getOutDir());
   if (!existsSync(join(root, 'index.html'))) {

@@ -8,8 +8,8 @@
  * Same options → byte-identical files. Refuses to write into the project's `content/`.
  */
 import { resolve, relative, isAbsolute } from 'node:path';
-import { parseArgs } from 'node:util';
 import { generateCorpus, writeCorpus } from './corpus/generate.ts';
+import { readCommandLine } from './lib/cli.ts';
 
 const USAGE =
   'usage: node scripts/generate-corpus.ts --n <stories ≥ 1> --out <dir outside content/> [--seed <integer>] [--words <mean words per story>]';
@@ -21,7 +21,9 @@ export function isInsideContent(dir: string, projectRoot: string): boolean {
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({
+  const { values } = readCommandLine({
+    name: 'generate-corpus',
+    usage: USAGE,
     options: {
       n: { type: 'string' },
       out: { type: 'string' },

@@ -1,8 +1,9 @@
 /**
- * `npm test`: unit tests, type check, production build, checks over the build, end-to-end tests —
- * in that order, continuing after a failure where the next suite still means something (not past
- * a failed build). Ends with a per-suite table and the line `N passed, N failed`; exit 1 on any
- * failure or when no test ran.
+ * `npm test`: first the system programs the tests need (installed with apt-get when run as root,
+ * else named in one line and exit 1), then format check, lint, unit tests, type check, production
+ * build, checks over the build, end-to-end tests — in that order, continuing after a failure where
+ * the next suite still means something (not past a failed build). Ends with a per-suite table and
+ * the line `N passed, N failed`; exit 1 on any failure or when no test ran.
  */
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -17,33 +18,62 @@ import {
   formatTotalsLine,
   getExitCode,
   parseAstroCheckOutput,
+  listEslintProblems,
+  parseEslintReport,
   parsePlaywrightReport,
+  parsePrettierListOutput,
   parseVitestReport,
   type Counts,
   type SuiteResult,
 } from './lib/suite-results.ts';
+import { findMissing, formatMissingLine, installWithAptGet, probeMachine } from './lib/system-packages.ts';
+import { readCommandLine } from './lib/cli.ts';
+
+readCommandLine({
+  name: 'test',
+  usage: `usage: npm test
+
+Runs every suite in order: format, lint, unit tests, type check, production build, checks over the
+build, page budget, end-to-end tests, fixture builds; ends with \`N passed, N failed\` (exit 1 on any
+failure). First checks for Chromium, Java 17+ and xmllint: installs them with apt-get when run as
+root, otherwise names the Debian packages to install and stops. Takes no options.
+
+  CHROMIUM_PATH   browser for Playwright (default: Playwright's download, else /usr/bin/chromium)
+  VIGIE_OUT_DIR   where the build goes (default: dist)`,
+  options: {},
+});
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const NODE = process.execPath;
 const bin = (path: string) => join(ROOT, 'node_modules', path);
 
-/** Debian's Chromium, used when Playwright's own browser has not been downloaded. */
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
-
-function hasPlaywrightChromium(): boolean {
+function getPlaywrightChromium(): string | null {
   try {
-    return existsSync(chromium.executablePath());
+    return chromium.executablePath();
   } catch {
-    return false;
+    return null;
   }
 }
 
-function getBrowserEnv(): Record<string, string> {
-  if (process.env.CHROMIUM_PATH || hasPlaywrightChromium()) return {};
-  return existsSync(SYSTEM_CHROMIUM) ? { CHROMIUM_PATH: SYSTEM_CHROMIUM } : {};
+/** Probes (and as root, installs) the system programs; exits with one line naming what is missing. */
+function checkSystemPackages(): string {
+  let probe = probeMachine(process.env, getPlaywrightChromium());
+  let missing = findMissing(probe);
+  if (missing.length > 0 && probe.isRoot && probe.hasAptGet && installWithAptGet(missing)) {
+    probe = probeMachine(process.env, getPlaywrightChromium());
+    missing = findMissing(probe);
+  }
+  if (missing.length > 0 || !probe.chromium) {
+    console.error(formatMissingLine(missing));
+    process.exit(1);
+  }
+  return probe.chromium;
 }
 
-const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...getBrowserEnv() };
+const browser = checkSystemPackages();
+// Playwright finds its own download; any other browser (CHROMIUM_PATH, Debian's) is passed by path.
+const browserEnv = browser === getPlaywrightChromium() ? {} : { CHROMIUM_PATH: browser };
+const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...browserEnv };
 const distDir = resolve(ROOT, getOutDir(env));
 const reportDir = await mkdtemp(join(tmpdir(), 'vigie-test-'));
 const results: SuiteResult[] = [];
@@ -77,6 +107,27 @@ function skip(name: string, note: string): void {
   results.push({ name, status: 'skipped', passed: 0, failed: 0, skipped: 0, seconds: 0, note });
 }
 
+banner('format (prettier --check)');
+{
+  const run = await runCommand(NODE, [bin('prettier/bin/prettier.cjs'), '--list-different', '.'], {
+    cwd: ROOT,
+    env,
+    capture: true,
+  });
+  record('format', parsePrettierListOutput(run.output, run.code), run.seconds, run.code);
+}
+
+banner('lint (eslint)');
+{
+  const report = join(reportDir, 'eslint.json');
+  const run = await runCommand(NODE, [bin('eslint/bin/eslint.js'), '.', '--format', 'json', '--output-file', report], {
+    cwd: ROOT,
+    env,
+  });
+  for (const line of await readFile(report, 'utf8').then(listEslintProblems, () => [])) console.log(line);
+  record('lint', await readCounts(report, parseEslintReport, run.code), run.seconds, run.code);
+}
+
 banner('unit tests (vitest)');
 {
   const report = join(reportDir, 'vitest.json');
@@ -104,7 +155,7 @@ banner('type check (astro check)');
 }
 
 banner('production build (npm run build)');
-let built = false;
+let built: boolean;
 {
   // npm sets npm_execpath to its own CLI; run it with our Node so the build never falls back to an older one on PATH.
   const npm = env.npm_execpath ? { command: NODE, args: [env.npm_execpath] } : { command: 'npm', args: [] };

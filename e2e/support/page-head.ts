@@ -12,6 +12,7 @@ import { isNoindex } from '../../scripts/check-dist/page-meta.ts';
  * A parsed JSON-LD document. schema.org objects are open-ended and tests read nested fields
  * (`publisher.logo.url`) directly, so the values stay untyped.
  */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- open-ended on purpose, see above
 export type JsonLd = Record<string, any>;
 
 /** One `<link>` tag: `href` as written, `type` and `title` when present. */
@@ -74,7 +75,9 @@ export function getJsonLd(tree: Root): JsonLd[] {
       try {
         return JSON.parse(text) as JsonLd;
       } catch (error) {
-        throw new Error(`JSON-LD block ${index + 1} is not JSON (${(error as Error).message}): ${text.slice(0, 200)}`);
+        throw new Error(`JSON-LD block ${index + 1} is not JSON (${(error as Error).message}): ${text.slice(0, 200)}`, {
+          cause: error,
+        });
       }
     });
 }

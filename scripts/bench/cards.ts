@@ -121,11 +121,10 @@ export async function runCardBench(n: number, rounds: number, seed: number, log:
   for (const encoder of CARD_ENCODERS) await encoder.encode(warm);
 
   const satoriRuns: number[] = [];
-  let svgs: string[] = [];
   const perEncoder = new Map(CARD_ENCODERS.map((e) => [e.name, { cpu: [] as number[], bytes: 0 }]));
   for (let round = 0; round < rounds; round++) {
     let started = cpuMs();
-    svgs = [];
+    const svgs: string[] = [];
     for (const input of inputs) svgs.push(await renderSocialCardSvg(input));
     satoriRuns.push((cpuMs() - started) / inputs.length);
     for (const encoder of CARD_ENCODERS) {

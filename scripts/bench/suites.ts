@@ -322,7 +322,7 @@ export async function runProfileSuite(ctx: SuiteContext, options: ProfileOptions
     if (snapshotDelaySeconds === null) return;
     const logFile = join(logDir, `${name.replace(/[^\w.-]+/g, '_')}-${phase}-1.log`);
     const poll = setInterval(() => {
-      let text = '';
+      let text: string;
       try {
         text = readFileSync(logFile, 'utf8');
       } catch {

@@ -35,6 +35,7 @@ describe('resolveRequest', () => {
     ['/../../etc/passwd', { kind: 'not-found' }],
     ['/%2e%2e/%2e%2e/etc/passwd', { kind: 'not-found' }],
     ['/%E0%A4%A', { kind: 'not-found' }],
+    ['/_headers', { kind: 'not-found' }],
   ])('%s', async (path, expected) => {
     const resolution = await resolveRequest(root, path);
     expect(

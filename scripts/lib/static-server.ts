@@ -1,12 +1,18 @@
 /**
- * A small static file server for a built site, bound to 127.0.0.1: `/x/` serves `x/index.html`,
- * `/x` redirects to `/x/` when that folder has an index (as static hosts do), missing paths get
- * `404.html` with status 404. Enough for Lighthouse and browser checks; not for production.
+ * A small static file server for a built site, bound to 127.0.0.1, that serves it the way Netlify
+ * and Cloudflare Pages do: `/x/` serves `x/index.html`, `/x` redirects to `/x/` when that folder
+ * has an index, missing paths get `404.html` with status 404, and the rules of the site's
+ * `_headers` file (never served itself) add their headers to every response. Enough for
+ * Lighthouse, browser and deploy checks; not for production.
  */
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { getHeadersFor, parseHeadersFile } from './headers-file.ts';
+
+/** Files a static host reads as configuration and never publishes. */
+const HOST_CONFIG_FILES = new Set(['/_headers', '/_redirects']);
 
 /** Content types of the files a Vigie build contains; anything else is sent as octet-stream. */
 export const CONTENT_TYPES: Readonly<Record<string, string>> = {
@@ -51,6 +57,7 @@ export async function resolveRequest(root: string, urlPath: string): Promise<Res
   } catch {
     return { kind: 'not-found' };
   }
+  if (HOST_CONFIG_FILES.has(decoded)) return { kind: 'not-found' };
   const base = resolve(root);
   const target = normalize(join(base, decoded));
   if (target !== base && !target.startsWith(base + sep)) return { kind: 'not-found' };
@@ -72,24 +79,28 @@ export interface StaticServer {
 
 /** Serves `root` on 127.0.0.1 at `port` (0 picks a free one); resolves once listening. */
 export function startStaticServer(root: string, port = 0): Promise<StaticServer> {
+  const headersFile = join(root, '_headers');
+  const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const resolution = await resolveRequest(root, url.pathname);
+    const ruleHeaders = getHeadersFor(rules, url.pathname);
     if (resolution.kind === 'redirect') {
-      response.writeHead(301, { location: resolution.location + url.search });
+      response.writeHead(301, { ...ruleHeaders, location: resolution.location + url.search });
       response.end();
       return;
     }
-    let file = resolution.kind === 'file' ? resolution.file : join(root, '404.html');
-    let status = resolution.kind === 'file' ? 200 : 404;
+    const file = resolution.kind === 'file' ? resolution.file : join(root, '404.html');
+    const status = resolution.kind === 'file' ? 200 : 404;
     if (status === 404 && !(await isFile(file))) {
-      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+      response.writeHead(404, { ...ruleHeaders, 'content-type': 'text/plain; charset=utf-8' });
       response.end('Not found');
       return;
     }
     response.writeHead(status, {
-      'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
+      ...ruleHeaders,
+      'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
     });
     if (request.method === 'HEAD') {
       response.end();

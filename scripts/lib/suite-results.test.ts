@@ -4,7 +4,10 @@ import {
   formatTotalsLine,
   getExitCode,
   parseAstroCheckOutput,
+  listEslintProblems,
+  parseEslintReport,
   parsePlaywrightReport,
+  parsePrettierListOutput,
   parseVitestReport,
   type SuiteResult,
 } from './suite-results.ts';
@@ -139,5 +142,53 @@ describe('getExitCode', () => {
     ],
   ])('%s → %i', (_name, results, expected) => {
     expect(getExitCode(results)).toBe(expected);
+  });
+});
+
+describe('parseEslintReport', () => {
+  it('counts clean files as passed and files with an error as failed, warnings in the note', () => {
+    const json = JSON.stringify([
+      { filePath: '/x/a.ts', errorCount: 0, warningCount: 2 },
+      { filePath: '/x/b.ts', errorCount: 3, warningCount: 0 },
+      { filePath: '/x/c.astro', errorCount: 0, fatalErrorCount: 1, warningCount: 0 },
+    ]);
+    expect(parseEslintReport(json)).toEqual({ passed: 1, failed: 2, skipped: 0, note: '3 files, 2 warnings' });
+  });
+});
+
+describe('parsePrettierListOutput', () => {
+  it('passes once when no file is listed', () => {
+    expect(parsePrettierListOutput('', 0)).toMatchObject({ passed: 1, failed: 0 });
+  });
+
+  it('fails once per unformatted file and names the first ones', () => {
+    const counts = parsePrettierListOutput('src/a.ts\nscripts/b.ts\n', 1);
+    expect(counts).toMatchObject({ passed: 0, failed: 2 });
+    expect(counts.note).toContain('src/a.ts, scripts/b.ts');
+  });
+
+  it('fails when Prettier itself failed without listing a file', () => {
+    expect(parsePrettierListOutput('', 2)).toMatchObject({ passed: 0, failed: 1 });
+  });
+});
+
+describe('listEslintProblems', () => {
+  it('prints one line per problem with its place, severity and rule', () => {
+    const json = JSON.stringify([
+      { filePath: '/x/a.ts', errorCount: 0, warningCount: 0, messages: [] },
+      {
+        filePath: '/x/b.ts',
+        errorCount: 1,
+        warningCount: 1,
+        messages: [
+          { line: 3, column: 7, severity: 2, ruleId: 'prefer-const', message: "'x' is never reassigned." },
+          { line: 9, column: 1, severity: 1, ruleId: null, message: 'Unused eslint-disable directive.' },
+        ],
+      },
+    ]);
+    expect(listEslintProblems(json)).toEqual([
+      "/x/b.ts:3:7  error  'x' is never reassigned.  prefer-const",
+      '/x/b.ts:9:1  warning  Unused eslint-disable directive.',
+    ]);
   });
 });

@@ -79,6 +79,52 @@ function firstLine(text: string): string {
     .slice(0, 100);
 }
 
+interface EslintFileResult {
+  filePath: string;
+  errorCount: number;
+  fatalErrorCount?: number;
+  warningCount: number;
+  messages?: { line?: number; column?: number; severity: number; ruleId: string | null; message: string }[];
+}
+
+/** One line per ESLint error or warning (`path:line:column  error  message  rule`), from its JSON formatter. */
+export function listEslintProblems(json: string): string[] {
+  const files = JSON.parse(json) as EslintFileResult[];
+  return files.flatMap((f) =>
+    (f.messages ?? []).map((m) =>
+      `${f.filePath}:${m.line ?? 0}:${m.column ?? 0}  ${m.severity === 2 ? 'error' : 'warning'}  ${m.message}  ${m.ruleId ?? ''}`.trimEnd(),
+    ),
+  );
+}
+
+/** Counts from ESLint's JSON formatter: one check per linted file, failed when it has an error. */
+export function parseEslintReport(json: string): Counts {
+  const files = JSON.parse(json) as EslintFileResult[];
+  const failed = files.filter((f) => f.errorCount + (f.fatalErrorCount ?? 0) > 0).length;
+  const warnings = files.reduce((sum, f) => sum + f.warningCount, 0);
+  return { passed: files.length - failed, failed, skipped: 0, note: `${files.length} files, ${warnings} warnings` };
+}
+
+/**
+ * Counts from `prettier --list-different` (one unformatted file per line): one failure per file,
+ * one pass when there is none. Lines that are not paths (`[error] …`) count as failures too.
+ */
+export function parsePrettierListOutput(output: string, exitCode: number): Counts {
+  const lines = output
+    .replace(/\u001b\[[0-9;]*m/g, '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  if (exitCode === 0 && lines.length === 0) return { passed: 1, failed: 0, skipped: 0, note: 'every file formatted' };
+  const shown = lines.slice(0, 3).join(', ');
+  return {
+    passed: 0,
+    failed: Math.max(1, lines.length),
+    skipped: 0,
+    note: `not formatted (npm run format): ${shown}${lines.length > 3 ? ', …' : ''}`,
+  };
+}
+
 /** Error, warning and hint counts from the last `Result (N files)` block of `astro check`; null when absent. */
 export function parseAstroCheckOutput(output: string): { errors: number; warnings: number; hints: number } | null {
   const plain = output.replace(/\u001b\[[0-9;]*m/g, '');

@@ -78,6 +78,7 @@ export async function writeSocialCards(outDir: string, cache: CardCache): Promis
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     throw new Error(
       `[vigie:social-cards] ${manifestFile} is missing: the build must include src/pages/social-cards.json.ts.`,
+      { cause: error },
     );
   }
   const entries = parseManifest(text, manifestFile);

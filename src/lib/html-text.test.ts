@@ -27,6 +27,15 @@ describe('getHtmlText', () => {
     expect(text.split(/\s+/).filter(Boolean)).toEqual(['vu', 'aussi']);
   });
 
+  it.each([
+    ['<p><a title="a > b" href="/x">lien</a> suivi</p>', ['lien', 'suivi']],
+    ["<p><abbr title='x >= y'>OTAN</abbr></p>", ['OTAN']],
+    ['<p><img alt="1 > 0" src="a.png">texte</p>', ['texte']],
+    ['<p data-x="<b>">mot</p>', ['mot']],
+  ])('keeps attribute text out when a quoted attribute holds > or <: %s', (html, words) => {
+    expect(getHtmlText(html).split(/\s+/).filter(Boolean)).toEqual(words);
+  });
+
   it('decodes the entities serialisers write', () => {
     expect(getHtmlText('<p>l&#39;État &amp; l&#x2019;Europe&nbsp;: &lt;3 &quot;x&quot;</p>').trim()).toBe(
       'l\'État & l’Europe\u00A0: <3 "x"',

@@ -50,7 +50,8 @@ const NAMED_ENTITIES: Readonly<Record<string, string>> = {
 
 // Comments and raw-text elements first (their content is not prose), then any tag.
 const NON_PROSE = /<!--[\s\S]*?-->|<(script|style|template)\b[\s\S]*?<\/\1\s*>/gi;
-const TAG = /<\/?([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*>/g;
+// Quoted attribute values are skipped whole: `title="a > b"` must not end the tag.
+const TAG = /<\/?([a-zA-Z][a-zA-Z0-9-]*)\b(?:[^>"']|"[^"]*"|'[^']*')*>/g;
 const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]+));/g;
 
 function decodeCodePoint(codePoint: number, original: string): string {

@@ -44,7 +44,7 @@ const HIGH_PUNCTUATION = new Set([':', ';', '!', '?']);
 
 // A mark glued on both sides is not a French punctuation mark in running text:
 // times (12:30), ratios, `Re:Bonjour`, identifiers.
-const GLUED_AFTER = /[\p{L}\p{N}_\/\\@#&=%~+*$<>[({]/u;
+const GLUED_AFTER = /[\p{L}\p{N}_/\\@#&=%~+*$<>[({]/u;
 
 // After these (or after nothing), a high punctuation mark gets no space.
 const NO_SPACE_AFTER = new Set(['«', '(', '[', '{']);

@@ -152,7 +152,7 @@ export function parseCmap(cmap: Uint8Array): Map<number, number> {
     const rangeOffsetAt = rangeOffsets + s * 2;
     const rangeOffset = readUint16(cmap, rangeOffsetAt);
     for (let c = start; c <= end && c !== 0xffff; c++) {
-      let glyph = 0;
+      let glyph: number;
       if (rangeOffset === 0) {
         glyph = (c + delta) & 0xffff;
       } else {
