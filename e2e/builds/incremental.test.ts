@@ -8,12 +8,12 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateCorpus, writeCorpus } from '../../scripts/corpus/generate.ts';
+import { CORPUS_BUILD_TIME_MS, generateCorpus, writeCorpus } from '../../scripts/corpus/generate.ts';
 import { buildContentDir, type FixtureBuildResult } from './support/build-fixture.ts';
 import { listFiles } from './support/dist-files.ts';
 
-/** The build's "now": just after the generated archive ends. */
-const SOURCE_DATE_EPOCH = Date.parse('2026-01-02T00:00:00Z') / 1000;
+/** The build's "now": after every story and update of the generated archive. */
+const SOURCE_DATE_EPOCH = CORPUS_BUILD_TIME_MS / 1000;
 const STORIES = 120;
 
 function differingFiles(a: string, b: string): { missing: string[]; extra: string[]; different: string[] } {

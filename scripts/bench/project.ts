@@ -5,6 +5,7 @@
  * and output folders, and a `node_modules` of symlinks to the root's packages (the
  * caches Vite and Astro write there stay inside the copy).
  */
+import { CORPUS_BUILD_TIME_MS } from '../corpus/generate.ts';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -104,8 +105,8 @@ export function getBuildEnv(project: ProjectCopy, contentDir: string): NodeJS.Pr
     // Plain log lines: they are parsed for phase timings.
     NO_COLOR: '1',
     FORCE_COLOR: '0',
-    // A fixed "now" just after the generated corpus ends (2026-01-01T00:00Z), as on a live
-    // site whose newest story is hours old: what is recent (feeds, news sitemap) stays the same between runs.
-    SOURCE_DATE_EPOCH: process.env.SOURCE_DATE_EPOCH ?? '1767225600',
+    // A fixed "now" after every story and update of the generated corpus, so what is recent
+    // (feeds, news sitemap) stays the same between runs and no update lies in the future.
+    SOURCE_DATE_EPOCH: process.env.SOURCE_DATE_EPOCH ?? String(CORPUS_BUILD_TIME_MS / 1000),
   };
 }

@@ -31,6 +31,13 @@ export interface CorpusFile {
 /** First and last publication days (Brussels time): ten years of archive. */
 export const FIRST_DAY = Date.UTC(2016, 0, 1);
 export const DAYS = 3653;
+/** Updates come at most this long after their story's publication. */
+const MAX_UPDATE_HOURS = 240;
+/**
+ * A build time after every story and every update of a generated corpus (2026-01-15T00:00Z):
+ * the "now" of benchmarks and tests, as on a live site whose archive is all in the past.
+ */
+export const CORPUS_BUILD_TIME_MS = FIRST_DAY + DAYS * 86_400_000 + MAX_UPDATE_HOURS * 3_600_000 + 4 * 86_400_000;
 
 // Shares of stories with each optional field: enough of each to exercise its code
 // path at every corpus size without dominating the corpus.
@@ -132,7 +139,7 @@ export function generateCorpus(options: CorpusOptions): CorpusFile[] {
       description: text.description,
       publishedAt: toBrusselsIsoString(instant),
       updatedAt: random.chance(SHARE.updated)
-        ? toBrusselsIsoString(instant + random.int(1, 240) * 3_600_000)
+        ? toBrusselsIsoString(instant + random.int(1, MAX_UPDATE_HOURS) * 3_600_000)
         : undefined,
       dateNote: random.chance(SHARE.dateNote)
         ? 'Date de publication reconstituée à partir des archives de la rédaction.'
