@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../src/lib/import/test-fixtures.ts';
+import { REPO_ROOT } from './import/test-fixtures.ts';
 
 const SCRIPT = join(REPO_ROOT, 'scripts', 'import.ts');
 const TOPICS = ['terrorisme', 'securite'];

@@ -4,7 +4,7 @@
  * line on stderr per failure.
  */
 import { join } from 'node:path';
-import { slugify } from '../slug.ts';
+import { slugify } from '../../src/lib/slug.ts';
 import { resolveCredits } from './credits.ts';
 import { ImportError, isImportError } from './errors.ts';
 import { type ImportOptions, parseImportArgs, USAGE } from './options.ts';

@@ -1,6 +1,6 @@
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { articleSchema } from '../../schemas/article.ts';
+import { articleSchema } from '../../src/schemas/article.ts';
 import type { Capture } from './capture.ts';
 import { ImportError } from './errors.ts';
 import {

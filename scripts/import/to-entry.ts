@@ -5,7 +5,7 @@
  */
 import { Document } from 'yaml';
 import type { z } from 'astro/zod';
-import { type ArticleFrontmatterInput, articleSchema } from '../../schemas/article.ts';
+import { type ArticleFrontmatterInput, articleSchema } from '../../src/schemas/article.ts';
 import type { Capture, CaptureBlock } from './capture.ts';
 import type { Credit } from './credits.ts';
 import { ImportError } from './errors.ts';

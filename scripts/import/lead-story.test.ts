@@ -8,7 +8,7 @@ import { toString } from 'hast-util-to-string';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { articleSchema } from '../../schemas/article.ts';
+import { articleSchema } from '../../src/schemas/article.ts';
 import { LEAD_STORY_ENTRY_PATH, LEAD_STORY_IMPORT_ARGS } from './lead-story.ts';
 import { unescapeMarkdown } from './markdown-escape.ts';
 import { REPO_ROOT, SEED_CAPTURE_PATH } from './test-fixtures.ts';

@@ -2,10 +2,10 @@
  * Command-line options of the importer (`npm run import -- <capture> [options]`): parsing and
  * the checks that need no file system. Topic existence is checked in `topics.ts`.
  */
-import { ARTICLE_KINDS } from '../../schemas/article.ts';
-import { ISO_DATE_TIME_WITH_OFFSET } from '../../schemas/fields.ts';
-import { getContentDir } from '../../site.config.ts';
-import { isSlug } from '../slug.ts';
+import { ARTICLE_KINDS } from '../../src/schemas/article.ts';
+import { ISO_DATE_TIME_WITH_OFFSET } from '../../src/schemas/fields.ts';
+import { getContentDir } from '../../src/site.config.ts';
+import { isSlug } from '../../src/lib/slug.ts';
 import { type Credit, parseCreditOption } from './credits.ts';
 import { ImportError } from './errors.ts';
 
