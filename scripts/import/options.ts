@@ -2,6 +2,7 @@
  * Command-line options of the importer (`npm run import -- <capture> [options]`): parsing and
  * the checks that need no file system. Topic existence is checked in `topics.ts`.
  */
+import { parseArgs, type ParseArgsOptionDescriptor, type ParseArgsOptionsConfig } from 'node:util';
 import { ARTICLE_KINDS } from '../../src/schemas/article.ts';
 import { ISO_DATE_TIME_WITH_OFFSET } from '../../src/schemas/fields.ts';
 import { getContentDir } from '../../src/site.config.ts';
@@ -69,43 +70,27 @@ Options:
 
 const USAGE_HINT = 'Run "npm run import -- --help" for usage';
 
-type OptionName =
-  | 'published-at'
-  | 'updated-at'
-  | 'topics'
-  | 'slug'
-  | 'credit'
-  | 'source-name'
-  | 'source-url'
-  | 'source-section'
-  | 'reference'
-  | 'date-note'
-  | 'kind'
-  | 'content-dir'
-  | 'dry-run'
-  | 'force'
-  | 'draft'
-  | 'help';
+// Every option, in node:util parseArgs form; `multiple` ones may be repeated.
+const OPTION_SPECS = {
+  'published-at': { type: 'string' },
+  'updated-at': { type: 'string' },
+  topics: { type: 'string' },
+  slug: { type: 'string' },
+  credit: { type: 'string', multiple: true },
+  'source-name': { type: 'string' },
+  'source-url': { type: 'string' },
+  'source-section': { type: 'string' },
+  reference: { type: 'string', multiple: true },
+  'date-note': { type: 'string' },
+  kind: { type: 'string' },
+  'content-dir': { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  force: { type: 'boolean' },
+  draft: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies ParseArgsOptionsConfig;
 
-// `value`: takes a value; `repeat`: may be given several times.
-const OPTION_SPECS: Record<OptionName, { value: boolean; repeat?: boolean }> = {
-  'published-at': { value: true },
-  'updated-at': { value: true },
-  topics: { value: true },
-  slug: { value: true },
-  credit: { value: true, repeat: true },
-  'source-name': { value: true },
-  'source-url': { value: true },
-  'source-section': { value: true },
-  reference: { value: true, repeat: true },
-  'date-note': { value: true },
-  kind: { value: true },
-  'content-dir': { value: true },
-  'dry-run': { value: false },
-  force: { value: false },
-  draft: { value: false },
-  help: { value: false },
-};
+type OptionName = keyof typeof OPTION_SPECS;
 
 /**
  * Parses and checks the arguments (without the `node script` prefix). Throws {@link ImportError}
@@ -194,37 +179,40 @@ export function parseTopicList(value: string): string[] {
   return topics;
 }
 
+// parseArgs reads the line leniently (tokens); the checks below turn each mistake into one
+// sentence an editor can act on, which its own strict-mode messages are not.
 function readArgs(argv: readonly string[]): { values: Map<OptionName, string[]>; positionals: string[] } {
+  const { tokens } = parseArgs({
+    args: [...argv],
+    options: OPTION_SPECS,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
   const values = new Map<OptionName, string[]>();
   const positionals: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--') {
-      positionals.push(...argv.slice(i + 1));
-      break;
+  for (const token of tokens) {
+    if (token.kind === 'positional') positionals.push(token.value);
+    if (token.kind !== 'option') continue;
+    const name = token.name as OptionName;
+    const spec: ParseArgsOptionDescriptor | undefined = Object.hasOwn(OPTION_SPECS, name)
+      ? OPTION_SPECS[name]
+      : undefined;
+    if (!spec || (token.rawName.startsWith('-') && !token.rawName.startsWith('--') && spec.short === undefined)) {
+      throw optionError(`unknown option ${token.rawName}`);
     }
-    if (!arg.startsWith('-') || arg === '-') {
-      positionals.push(arg);
-      continue;
-    }
-    const equals = arg.indexOf('=');
-    const name = (arg.startsWith('--') ? arg.slice(2, equals < 0 ? undefined : equals) : '') as OptionName;
-    const spec = Object.hasOwn(OPTION_SPECS, name) ? OPTION_SPECS[name] : undefined;
-    if (!spec) throw optionError(`unknown option ${equals < 0 ? arg : arg.slice(0, equals)}`);
     let value = '';
-    if (!spec.value) {
-      if (equals >= 0) throw optionError(`--${name} takes no value`);
-    } else if (equals >= 0) {
-      value = arg.slice(equals + 1);
+    if (spec.type === 'boolean') {
+      if (token.value !== undefined) throw optionError(`--${name} takes no value`);
     } else {
-      const next = argv[i + 1];
       // A value that looks like an option is far more likely a forgotten value than a real one.
-      if (next === undefined || next.startsWith('--')) throw optionError(`--${name} needs a value`);
-      value = next;
-      i++;
+      if (token.value === undefined || (!token.inlineValue && token.value.startsWith('--'))) {
+        throw optionError(`--${name} needs a value`);
+      }
+      value = token.value;
     }
     const seen = values.get(name);
-    if (seen && !spec.repeat) throw optionError(`--${name} is given twice`);
+    if (seen && !('multiple' in spec && spec.multiple)) throw optionError(`--${name} is given twice`);
     values.set(name, [...(seen ?? []), value]);
   }
   return { values, positionals };
