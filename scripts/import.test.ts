@@ -4,8 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import iconv from 'iconv-lite';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { REPO_ROOT } from './import/test-fixtures.ts';
+
+// Each test starts a Node process: on the shared 2-core machine that alone can take seconds.
+vi.setConfig({ testTimeout: 30_000 });
 
 const SCRIPT = join(REPO_ROOT, 'scripts', 'import.ts');
 const TOPICS = ['terrorisme', 'securite'];

@@ -14,7 +14,14 @@ import { ImportError } from './errors.ts';
 export interface ImportOptions {
   /** Path of the capture file (plain text or HTML). */
   capture: string;
-  publishedAt: string;
+  /** Required unless the capture is a page that states its date (checked once the capture is read). */
+  publishedAt?: string;
+  /** Replaces the headline read from the capture. */
+  title?: string;
+  /** Replaces the standfirst read from the capture. */
+  standfirst?: string;
+  /** A language other than French that a page may be in (e.g. `en`). */
+  allowLanguage?: string;
   updatedAt?: string;
   dateNote?: string;
   /** Topic slugs, in the order given. */
@@ -41,22 +48,28 @@ export interface ImportOptions {
 export type ParsedArgs = { help: true } | { help: false; options: ImportOptions };
 
 /** Usage text printed by `--help`. */
-export const USAGE = `Usage: npm run import -- <capture> --published-at <date> --topics <a,b> [options]
+export const USAGE = `Usage: npm run import -- <capture> --topics <a,b> [options]
 
-Turns a captured article (plain text or HTML) into content/articles/<slug>.md.
+Turns a captured article (a plain-text capture or a saved HTML page) into
+content/articles/<slug>.md. A saved page gives its own headline, standfirst, dates,
+authors, publisher, section, canonical URL and language; every option below wins over it.
 
 Required:
-  <capture>                   the .txt or .html capture of the article page (at most 2 MiB)
-  --published-at <date>       first publication, ISO 8601 with offset: 2017-01-06T19:00:00+01:00
+  <capture>                   the .txt capture or the saved .html page (at most 2 MiB)
   --topics <a,b>              topic slugs; each must exist as <content-dir>/topics/<slug>.yaml
+  --published-at <date>       first publication, ISO 8601 with offset: 2017-01-06T19:00:00+01:00
+                              (optional for a page that states it)
 
 Options:
   --slug <slug>               entry slug (default: the headline, slugified)
-  --credit "Name=Role"        credit a person or desk (repeatable); default: reporters named at the
-                              end of the standfirst, else the source as "Rédaction"
-  --source-name <name>        original publisher, e.g. "RTL INFO"
-  --source-url <url>          original address of the article
+  --title <text>              headline (default: the page's <h1>, og:title, JSON-LD headline, <title>)
+  --standfirst <text>         standfirst (default: the lead paragraph, og:description, meta description)
+  --credit "Name=Role"        credit a person or desk (repeatable); default: the page's authors, else
+                              reporters named at the end of the standfirst, else the source as "Rédaction"
+  --source-name <name>        original publisher, e.g. "RTL INFO" (default: the page's publisher)
+  --source-url <url>          original address of the article (default: the page's canonical URL)
   --source-section <section>  section of the original publication, e.g. "Belgique / Politique"
+  --allow-language <code>     import a page in this language, e.g. en (default: French pages only)
   --reference "Name=URL"      a source named by a brief (repeatable; URL optional)
   --date-note <text>          editorial note on the dates, e.g. that the day is inferred
   --updated-at <date>         last update, ISO 8601 with offset
@@ -76,6 +89,8 @@ const OPTION_SPECS = {
   'updated-at': { type: 'string' },
   topics: { type: 'string' },
   slug: { type: 'string' },
+  title: { type: 'string' },
+  standfirst: { type: 'string' },
   credit: { type: 'string', multiple: true },
   'source-name': { type: 'string' },
   'source-url': { type: 'string' },
@@ -83,6 +98,7 @@ const OPTION_SPECS = {
   reference: { type: 'string', multiple: true },
   'date-note': { type: 'string' },
   kind: { type: 'string' },
+  'allow-language': { type: 'string' },
   'content-dir': { type: 'string' },
   'dry-run': { type: 'boolean' },
   force: { type: 'boolean' },
@@ -114,9 +130,7 @@ export function parseImportArgs(
   const single = (name: OptionName) => values.get(name)?.[0];
 
   const publishedAt = single('published-at');
-  if (publishedAt === undefined)
-    throw optionError('--published-at is required', 'Give e.g. --published-at 2017-01-06T19:00:00+01:00');
-  checkDateTime('published-at', publishedAt);
+  if (publishedAt !== undefined) checkDateTime('published-at', publishedAt);
   const updatedAt = single('updated-at');
   if (updatedAt !== undefined) checkDateTime('updated-at', updatedAt);
 
@@ -146,6 +160,9 @@ export function parseImportArgs(
       dateNote: single('date-note'),
       topics,
       slug,
+      title: nonBlank('title', single('title')),
+      standfirst: nonBlank('standfirst', single('standfirst')),
+      allowLanguage: checkLanguage(single('allow-language')),
       credits: (values.get('credit') ?? []).map(parseCreditOption),
       sourceName: single('source-name'),
       sourceUrl: single('source-url'),
@@ -225,6 +242,21 @@ function checkDateTime(name: OptionName, value: string): void {
       `Give e.g. --${name} 2017-01-06T19:00:00+01:00`,
     );
   }
+}
+
+function nonBlank(name: OptionName, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const trimmed = value.replace(/\s+/g, ' ').trim();
+  if (!trimmed) throw optionError(`--${name} is blank`, `Give the text, e.g. --${name} "…"`);
+  return trimmed;
+}
+
+function checkLanguage(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!/^[a-z]{2,3}$/i.test(value)) {
+    throw optionError(`--allow-language "${value}" is not a language code`, 'Give e.g. --allow-language en');
+  }
+  return value.toLowerCase();
 }
 
 function parseReference(value: string): { name: string; url?: string } {
