@@ -100,7 +100,10 @@ describe('decodeCapture', () => {
     },
     {
       name: 'an HTML page declaring ISO-8859-1 (read as Windows-1252, as browsers do)',
-      input: bytes(utf8('<html><meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1"><p>'), [0x92, 0xe9]),
+      input: bytes(
+        utf8('<html><meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1"><p>'),
+        [0x92, 0xe9],
+      ),
       text: '<html><meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1"><p>’é',
       encoding: 'windows-1252',
       hadBom: false,

@@ -143,7 +143,11 @@ describe('parseImportArgs', () => {
     ['a value for a flag', [...REQUIRED, '--force=yes'], /^--force takes no value/],
     ['a repeated option', [...REQUIRED, '--slug', 'a', '--slug', 'b'], /^--slug is given twice/],
     ['a blank --title', [...REQUIRED, '--title', '  '], /^--title is blank/],
-    ['a malformed --allow-language', [...REQUIRED, '--allow-language', 'english'], /--allow-language "english" is not a language code/],
+    [
+      'a malformed --allow-language',
+      [...REQUIRED, '--allow-language', 'english'],
+      /--allow-language "english" is not a language code/,
+    ],
     [
       'a date without offset',
       ['capture.txt', '--published-at', '2017-01-06T19:00:00', '--topics', 'terrorisme'],

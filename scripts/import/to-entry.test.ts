@@ -37,6 +37,7 @@ const full: EntryMetadata = {
   source: { name: 'RTL INFO', url: 'https://www.rtl.be/info/x.aspx', section: 'Belgique / Politique' },
   references: [{ name: 'Belga', url: 'https://www.belga.be/' }, { name: 'Le Soir, 7 janvier 2017' }],
   draft: true,
+  imported: { language: 'fr-BE', fromPage: ['title', 'source.url'] },
 };
 
 /** Frontmatter as Astro reads it (js-yaml), then through the schema the build uses. */
@@ -164,22 +165,22 @@ describe('validateFrontmatter', () => {
     [
       'a headline over 200 characters',
       toFrontmatter({ ...capture, headline: 'x'.repeat(201) }, metadata),
-      /title \(from the headline\): must be at most 200 characters/,
+      /title \(from the headline, or --title\): must be at most 200 characters/,
     ],
     [
       'an unquoted-style date',
       { ...toFrontmatter(capture, metadata), publishedAt: new Date('2017-01-06') },
-      /publishedAt \(from --published-at\): write the date in quotes/,
+      /publishedAt \(from --published-at, or the page\): write the date in quotes/,
     ],
     [
       'an update before publication',
       toFrontmatter(capture, { ...metadata, updatedAt: '2017-01-01T00:00:00+01:00' }),
-      /updatedAt \(from --updated-at\): is earlier than publishedAt/,
+      /updatedAt \(from --updated-at, or the page\): is earlier than publishedAt/,
     ],
     [
       'a source without URL',
       toFrontmatter(capture, { ...metadata, source: { name: 'RTL INFO' } }),
-      /source\.url \(from --source-name, --source-url, --source-section\)/,
+      /source\.url \(from --source-name, --source-url, --source-section, or the page\)/,
     ],
     [
       'a credit with an empty name',
