@@ -192,6 +192,16 @@ describe('validateFrontmatter', () => {
       toFrontmatter(capture, { ...metadata, kind: 'brief' }),
       /references \(from --reference\): a brief must name at least one source/,
     ],
+    [
+      'a page field the schema does not know',
+      toFrontmatter(capture, { ...metadata, imported: { fromPage: ['auteur'] } }),
+      /imported\.fromPage\[0\] \(from the saved page\): expected some of: title, description/,
+    ],
+    [
+      'a language that is not a language tag',
+      toFrontmatter(capture, { ...metadata, imported: { language: 'français', fromPage: [] } }),
+      /imported\.language \(from the saved page\): expected a language tag, e\.g\. fr or fr-BE/,
+    ],
   ])('refuses %s, naming the field and its origin', (_, frontmatter, message) => {
     expect(() => validateFrontmatter(frontmatter)).toThrow(ImportError);
     expect(() => validateFrontmatter(frontmatter)).toThrow(message);
