@@ -4,8 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import iconv from 'iconv-lite';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../src/lib/import/test-fixtures.ts';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { REPO_ROOT } from './import/test-fixtures.ts';
+
+// Each test starts a Node process: on the shared 2-core machine that alone can take seconds.
+vi.setConfig({ testTimeout: 30_000 });
 
 const SCRIPT = join(REPO_ROOT, 'scripts', 'import.ts');
 const TOPICS = ['terrorisme', 'securite'];
@@ -114,7 +117,9 @@ describe('import CLI: accepted captures', () => {
       ...options('--source-name', 'RTL INFO', '--source-url', 'https://www.rtl.be/x'),
     ]);
     expect(run).toMatchObject({ code: 0, stderr: '' });
-    expect(run.stdout).toMatch(/1 paragraph, 0 subheads, read as HTML\n$/);
+    expect(run.stdout).toMatch(
+      /1 paragraph, 0 subheads, read as HTML\n {2}from the page: title \(<h1>\)\n {2}from the page: description \(lead paragraph\)\n$/,
+    );
     const entry = await readFile(join(articles, 'titre-de-la-page.md'), 'utf8');
     expect(entry).toContain('title: Titre de la page\ndescription: Le chapeau.\n');
     expect(entry).toContain('  - name: RTL INFO\n    role: Rédaction\n');
@@ -188,7 +193,8 @@ describe('import CLI: refusals print one line on stderr, exit 1 and write nothin
     {
       name: 'HTML without <h1>',
       setUp: async () => [await writeCapture('page.html', '<html><body><p>Texte.</p></body></html>'), ...options()],
-      message: /page\.html: no recognisable headline: the HTML capture has no <h1>/,
+      message:
+        /page\.html: no recognisable headline: the page has no article <h1>, og:title, JSON-LD headline or <title>\. Pass --title/,
     },
     {
       name: 'missing capture file',
@@ -254,7 +260,7 @@ describe('import CLI: refusals print one line on stderr, exit 1 and write nothin
       name: 'invalid frontmatter (source without URL)',
       setUp: async () => [await writeCapture('capture.txt', CAPTURE), ...options('--source-name', 'RTL INFO')],
       message:
-        /capture\.txt: the entry would be invalid: source\.url \(from --source-name, --source-url, --source-section\)/,
+        /capture\.txt: the entry would be invalid: source\.url \(from --source-name, --source-url, --source-section, or the page\)/,
     },
     {
       name: 'read-only target folder',

@@ -1,8 +1,8 @@
 /**
  * `npm run import -- <capture> [options]`: turns a captured article into an entry in
- * `<content-dir>/articles/`. See `--help`, and `src/lib/import/` for the pipeline.
+ * `<content-dir>/articles/`. See `--help`, and `scripts/import/` for the pipeline.
  */
-import { runImport } from '../src/lib/import/run-import.ts';
+import { runImport } from './import/run-import.ts';
 
 process.exitCode = await runImport(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),

@@ -43,6 +43,27 @@ export const eventSchema = z.object({
 
 export const ARTICLE_KINDS = ['article', 'brief'] as const;
 
+/** Fields the importer can read from a saved page instead of the command line. */
+export const PAGE_FIELDS = [
+  'title',
+  'description',
+  'publishedAt',
+  'updatedAt',
+  'credits',
+  'source.name',
+  'source.url',
+  'source.section',
+] as const;
+
+/** The importer's record of an entry read from a saved page: the page's language and the fields it gave. */
+export const importedSchema = z.strictObject({
+  language: z
+    .string()
+    .regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{1,8})*$/, { error: 'expected a language tag, e.g. fr or fr-BE' })
+    .optional(),
+  fromPage: z.array(z.enum(PAGE_FIELDS, { error: `expected some of: ${PAGE_FIELDS.join(', ')}` })).optional(),
+});
+
 const articleFields = {
   title: text(MAX_TITLE_LENGTH),
   /** The standfirst (chapeau), shown under the headline and used as meta description. */
@@ -67,6 +88,8 @@ const articleFields = {
   kind: z.enum(ARTICLE_KINDS, { error: `expected one of: ${ARTICLE_KINDS.join(', ')}` }).default('article'),
   event: eventSchema.optional(),
   draft: z.boolean({ error: 'expected true or false' }).default(false),
+  /** Written by the importer for a saved page; not shown to readers. */
+  imported: importedSchema.optional(),
 };
 
 /** Frontmatter of an article or background brief. */

@@ -20,4 +20,4 @@ export interface Capture {
 export const MAX_SUBHEAD_LENGTH = 120;
 
 /** Longest line, in characters, that can be read as a headline (the schema's title limit). */
-export { MAX_TITLE_LENGTH as MAX_HEADLINE_LENGTH } from '../../schemas/article.ts';
+export { MAX_TITLE_LENGTH as MAX_HEADLINE_LENGTH } from '../../src/schemas/article.ts';

@@ -7,11 +7,14 @@ import { createMarkdownProcessor, parseFrontmatter } from '@astrojs/markdown-rem
 import { toString } from 'hast-util-to-string';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
-import { describe, expect, it } from 'vitest';
-import { articleSchema } from '../../schemas/article.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { articleSchema } from '../../src/schemas/article.ts';
 import { LEAD_STORY_ENTRY_PATH, LEAD_STORY_IMPORT_ARGS } from './lead-story.ts';
 import { unescapeMarkdown } from './markdown-escape.ts';
 import { REPO_ROOT, SEED_CAPTURE_PATH } from './test-fixtures.ts';
+
+// Each test starts a Node process: on the shared 2-core machine that alone can take seconds.
+vi.setConfig({ testTimeout: 30_000 });
 
 const run = promisify(execFile);
 const SCRIPT = join(REPO_ROOT, 'scripts', 'import.ts');

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Capture } from './capture.ts';
 import { ImportError } from './errors.ts';
-import { isHtmlCapture, parseHtmlCapture } from './parse-html-capture.ts';
+import { isHtmlCapture, parseHtmlCapture, stripTitleSuffix } from './parse-html-capture.ts';
 
 const page = (body: string) => `<!DOCTYPE html>
 <html lang="fr"><head><meta charset="utf-8"><title>Titre - RTL Info</title>
@@ -82,29 +82,100 @@ describe('parseHtmlCapture', () => {
   ];
 
   it.each(cases)('$name', ({ html, expected }) => {
-    expect(parseHtmlCapture(html)).toEqual(expected);
+    expect(parseHtmlCapture(html)).toMatchObject(expected);
+  });
+
+  const head = (meta: string) =>
+    `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8">${meta}</head><body><article>`;
+  const BODY = '<p>Premier paragraphe du texte.</p><p>Second paragraphe du texte.</p></article></body></html>';
+  it.each([
+    {
+      name: 'no <h1>: og:title, then the JSON-LD headline, then <title> without its site suffix',
+      html: `${head('<title>Titre court - Le Soir</title><meta property="og:title" content="Titre OG"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Titre LD"}</script>')}${BODY}`,
+      headline: 'Titre OG',
+      from: 'og:title',
+    },
+    {
+      name: 'no <h1> nor og:title: the JSON-LD headline',
+      html: `${head('<title>Titre court - Le Soir</title><script type="application/ld+json">{"@graph":[{"@type":"WebSite"},{"@type":["NewsArticle"],"headline":"Titre LD"}]}</script>')}${BODY}`,
+      headline: 'Titre LD',
+      from: 'JSON-LD headline',
+    },
+    {
+      name: 'only <title>: its site suffix removed',
+      html: `${head('<title>Un titre de presse assez long | Le Soir</title>')}${BODY}`,
+      headline: 'Un titre de presse assez long',
+      from: '<title>',
+    },
+    {
+      name: 'an over-long <h1> is set aside for og:title',
+      html: `${head('<meta property="og:title" content="Titre OG">')}<h1>${'mot '.repeat(60)}</h1>${BODY}`,
+      headline: 'Titre OG',
+      from: 'og:title',
+    },
+    {
+      name: '--title wins over the page',
+      html: `${head('<meta property="og:title" content="Titre OG">')}<h1>Titre H1</h1>${BODY}`,
+      overrides: { title: 'Titre donné' },
+      headline: 'Titre donné',
+      from: '--title',
+    },
+  ])('headline: $name', ({ html, headline, from, overrides }) => {
+    const capture = parseHtmlCapture(html, overrides);
+    expect(capture.headline).toBe(headline);
+    expect(capture.headlineFrom).toBe(from);
+  });
+
+  it.each([
+    [
+      'og:description',
+      '<meta property="og:description" content="Résumé OG."><meta name="description" content="Résumé meta.">',
+      'Résumé OG.',
+      'og:description',
+      2,
+    ],
+    ['meta description', '<meta name="description" content="Résumé meta.">', 'Résumé meta.', 'meta description', 2],
+    [
+      'a description that starts the first paragraph: that paragraph, whole',
+      '<meta name="description" content="Premier paragraphe du…">',
+      'Premier paragraphe du texte.',
+      'lead paragraph',
+      1,
+    ],
+    ['nothing: the first paragraph, since another follows', '', 'Premier paragraphe du texte.', 'first paragraph', 1],
+  ])('standfirst without a lead paragraph: %s', (_, meta, standfirst, from, paragraphs) => {
+    const capture = parseHtmlCapture(`${head(meta)}<h1>Titre</h1>${BODY}`);
+    expect(capture.standfirst).toBe(standfirst);
+    expect(capture.standfirstFrom).toBe(from);
+    expect(capture.blocks).toHaveLength(paragraphs);
   });
 
   it.each([
     {
-      name: 'no <h1>',
-      html: page('<article><h2>Sous-titre</h2><p>Texte.</p></article>'),
-      message: /no recognisable headline: the HTML capture has no <h1> with text/,
+      name: 'no <h1>, og:title, JSON-LD headline or <title>',
+      html: '<article><h2>Sous-titre</h2><p>Texte.</p></article>',
+      message:
+        /^no recognisable headline: the page has no article <h1>, og:title, JSON-LD headline or <title>\. Pass --title/,
     },
     {
       name: 'an empty <h1>',
-      html: page('<article><h1> <img src="x.png"> </h1><p>Texte.</p></article>'),
+      html: '<article><h1> <img src="x.png"> </h1><p>Texte.</p></article>',
       message: /no recognisable headline/,
     },
     {
       name: 'an <h1> only inside removed chrome',
-      html: page('<nav><h1>Menu</h1></nav><p>Texte.</p>'),
+      html: '<nav><h1>Menu</h1></nav><p>Texte.</p>',
       message: /no recognisable headline/,
     },
     {
-      name: 'no paragraph after the <h1>',
+      name: 'no paragraph at all',
       html: page('<article><h1>Titre</h1><ul><li>Liste</li></ul></article>'),
-      message: /no standfirst found after the headline "Titre"/,
+      message: /no article found: the page holds no paragraph of text/,
+    },
+    {
+      name: 'a single paragraph and no description anywhere',
+      html: '<article><h1>Titre</h1><p>Un seul paragraphe.</p></article>',
+      message: /no standfirst found for "Titre".*single paragraph/,
     },
   ])('refuses $name', ({ html, message }) => {
     expect(() => parseHtmlCapture(html)).toThrow(ImportError);
@@ -146,9 +217,10 @@ describe('parseHtmlCapture', () => {
           expect(error).toBeInstanceOf(ImportError);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 150 },
     );
-  });
+    // Each run parses twice and runs Readability: seconds on the shared machine.
+  }, 60_000);
 });
 
 describe('isHtmlCapture', () => {
@@ -163,5 +235,21 @@ describe('isHtmlCapture', () => {
     ['"On a fait un grand pas"', false],
   ])('%j → %s', (text, expected) => {
     expect(isHtmlCapture(text)).toBe(expected);
+  });
+});
+
+describe('stripTitleSuffix', () => {
+  it.each([
+    ['Un titre - Le Soir', 'Le Soir', 'Un titre'],
+    ['Un titre | BBC News', 'BBC News', 'Un titre'],
+    ['Un long titre de presse – Libération', undefined, 'Un long titre de presse'],
+    ['Vigipirate : le niveau maintenu', undefined, 'Vigipirate : le niveau maintenu'],
+    [
+      'Court - Un nom de site assez long pour ne pas être un suffixe',
+      undefined,
+      'Court - Un nom de site assez long pour ne pas être un suffixe',
+    ],
+  ])('%j → %j', (title, publisher, expected) => {
+    expect(stripTitleSuffix(title, publisher)).toBe(expected);
   });
 });

@@ -14,6 +14,8 @@ describe('decodeCapture', () => {
     encoding: string;
     hadBom: boolean;
     normalisedLineEnds: boolean;
+    format: 'text' | 'html';
+    removedControls?: { count: number; first: string; line: number };
   }[] = [
     {
       name: 'plain UTF-8',
@@ -22,6 +24,7 @@ describe('decodeCapture', () => {
       encoding: 'utf-8',
       hadBom: false,
       normalisedLineEnds: false,
+      format: 'text',
     },
     {
       name: 'UTF-8 with BOM: BOM stripped',
@@ -30,6 +33,7 @@ describe('decodeCapture', () => {
       encoding: 'utf-8',
       hadBom: true,
       normalisedLineEnds: false,
+      format: 'text',
     },
     {
       name: 'CRLF and lone CR: normalised to LF',
@@ -38,6 +42,7 @@ describe('decodeCapture', () => {
       encoding: 'utf-8',
       hadBom: false,
       normalisedLineEnds: true,
+      format: 'text',
     },
     {
       name: 'Windows-1252: converted, curly apostrophe and euro included',
@@ -46,6 +51,7 @@ describe('decodeCapture', () => {
       encoding: 'windows-1252',
       hadBom: false,
       normalisedLineEnds: true,
+      format: 'text',
     },
     {
       name: 'Latin-1 bytes: read as Windows-1252',
@@ -54,6 +60,7 @@ describe('decodeCapture', () => {
       encoding: 'windows-1252',
       hadBom: false,
       normalisedLineEnds: false,
+      format: 'text',
     },
     {
       name: 'UTF-16 LE with BOM',
@@ -62,6 +69,7 @@ describe('decodeCapture', () => {
       encoding: 'utf-16le',
       hadBom: true,
       normalisedLineEnds: false,
+      format: 'text',
     },
     {
       name: 'UTF-16 BE with BOM',
@@ -70,6 +78,7 @@ describe('decodeCapture', () => {
       encoding: 'utf-16be',
       hadBom: true,
       normalisedLineEnds: false,
+      format: 'text',
     },
     {
       name: 'tab and form feed are text',
@@ -78,6 +87,38 @@ describe('decodeCapture', () => {
       encoding: 'utf-8',
       hadBom: false,
       normalisedLineEnds: false,
+      format: 'text',
+    },
+    {
+      name: 'an HTML page declaring Windows-1252 whose bytes happen to be valid UTF-8: the declaration wins',
+      input: bytes(utf8('<html><head><meta charset="windows-1252"></head><body><p>'), [0xc3, 0xa9], utf8('</p>')),
+      text: '<html><head><meta charset="windows-1252"></head><body><p>Ã©</p>',
+      encoding: 'windows-1252',
+      hadBom: false,
+      normalisedLineEnds: false,
+      format: 'html',
+    },
+    {
+      name: 'an HTML page declaring ISO-8859-1 (read as Windows-1252, as browsers do)',
+      input: bytes(
+        utf8('<html><meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1"><p>'),
+        [0x92, 0xe9],
+      ),
+      text: '<html><meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1"><p>’é',
+      encoding: 'windows-1252',
+      hadBom: false,
+      normalisedLineEnds: false,
+      format: 'html',
+    },
+    {
+      name: 'an HTML page with a stray U+0081: removed, as an HTML parser tolerates it',
+      input: utf8('<!DOCTYPE html>\n<p>Le\u0081 texte</p>'),
+      text: '<!DOCTYPE html>\n<p>Le texte</p>',
+      encoding: 'utf-8',
+      hadBom: false,
+      normalisedLineEnds: false,
+      format: 'html',
+      removedControls: { count: 1, first: 'U+0081', line: 2 },
     },
   ];
   it.each(accepted)('$name', ({ name: _name, input, ...expected }) => {
@@ -110,6 +151,16 @@ describe('decodeCapture', () => {
       name: 'one stray control character',
       input: utf8('Titre\n\nUn\u0007texte.'),
       message: /line 3 holds the control character U\+0007/,
+    },
+    {
+      name: 'a plain-text capture with a stray U+0081 (plain-text rules unchanged)',
+      input: utf8('Titre\n\nUn\u0081 texte.'),
+      message: /line 3 holds the control character U\+0081/,
+    },
+    {
+      name: 'an HTML page full of control bytes (binary, whatever it starts with)',
+      input: bytes(utf8('<html><p>'), ...Array.from({ length: 40 }, (_, i) => [0x01 + (i % 7), 0x41])),
+      message: /binary file/,
     },
     {
       name: 'UTF-8 BOM followed by invalid UTF-8',

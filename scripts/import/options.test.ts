@@ -86,6 +86,16 @@ describe('parseImportArgs', () => {
       { VIGIE_CONTENT_DIR: 'autre' },
     ],
     [
+      'no --published-at (a saved page may state it; checked once the capture is read)',
+      ['capture.html', '--topics', 'terrorisme,securite'],
+      { capture: 'capture.html', publishedAt: undefined },
+    ],
+    [
+      'page overrides',
+      [...REQUIRED, '--title', ' Un  titre ', '--standfirst', 'Un chapeau.', '--allow-language', 'EN'],
+      { title: 'Un titre', standfirst: 'Un chapeau.', allowLanguage: 'en' },
+    ],
+    [
       'a capture named like an option after --',
       ['--published-at', '2017-01-06T19:00:00+01:00', '--topics', 'terrorisme,securite', '--', '--capture.txt'],
       { capture: '--capture.txt' },
@@ -107,6 +117,9 @@ describe('parseImportArgs', () => {
       '--source-name',
       '--source-url',
       '--source-section',
+      '--title',
+      '--standfirst',
+      '--allow-language',
       '--date-note',
       '--kind',
       '--content-dir',
@@ -129,10 +142,11 @@ describe('parseImportArgs', () => {
     ['an option where a value should be', [...REQUIRED, '--slug', '--force'], /^--slug needs a value/],
     ['a value for a flag', [...REQUIRED, '--force=yes'], /^--force takes no value/],
     ['a repeated option', [...REQUIRED, '--slug', 'a', '--slug', 'b'], /^--slug is given twice/],
+    ['a blank --title', [...REQUIRED, '--title', '  '], /^--title is blank/],
     [
-      'no --published-at',
-      ['capture.txt', '--topics', 'terrorisme'],
-      /^--published-at is required\. Give e\.g\. --published-at 2017-01-06T19:00:00\+01:00$/,
+      'a malformed --allow-language',
+      [...REQUIRED, '--allow-language', 'english'],
+      /--allow-language "english" is not a language code/,
     ],
     [
       'a date without offset',

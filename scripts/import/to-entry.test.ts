@@ -1,6 +1,6 @@
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { articleSchema } from '../../schemas/article.ts';
+import { articleSchema } from '../../src/schemas/article.ts';
 import type { Capture } from './capture.ts';
 import { ImportError } from './errors.ts';
 import {
@@ -37,6 +37,7 @@ const full: EntryMetadata = {
   source: { name: 'RTL INFO', url: 'https://www.rtl.be/info/x.aspx', section: 'Belgique / Politique' },
   references: [{ name: 'Belga', url: 'https://www.belga.be/' }, { name: 'Le Soir, 7 janvier 2017' }],
   draft: true,
+  imported: { language: 'fr-BE', fromPage: ['title', 'source.url'] },
 };
 
 /** Frontmatter as Astro reads it (js-yaml), then through the schema the build uses. */
@@ -164,22 +165,22 @@ describe('validateFrontmatter', () => {
     [
       'a headline over 200 characters',
       toFrontmatter({ ...capture, headline: 'x'.repeat(201) }, metadata),
-      /title \(from the headline\): must be at most 200 characters/,
+      /title \(from the headline, or --title\): must be at most 200 characters/,
     ],
     [
       'an unquoted-style date',
       { ...toFrontmatter(capture, metadata), publishedAt: new Date('2017-01-06') },
-      /publishedAt \(from --published-at\): write the date in quotes/,
+      /publishedAt \(from --published-at, or the page\): write the date in quotes/,
     ],
     [
       'an update before publication',
       toFrontmatter(capture, { ...metadata, updatedAt: '2017-01-01T00:00:00+01:00' }),
-      /updatedAt \(from --updated-at\): is earlier than publishedAt/,
+      /updatedAt \(from --updated-at, or the page\): is earlier than publishedAt/,
     ],
     [
       'a source without URL',
       toFrontmatter(capture, { ...metadata, source: { name: 'RTL INFO' } }),
-      /source\.url \(from --source-name, --source-url, --source-section\)/,
+      /source\.url \(from --source-name, --source-url, --source-section, or the page\)/,
     ],
     [
       'a credit with an empty name',
@@ -190,6 +191,16 @@ describe('validateFrontmatter', () => {
       'a brief without references',
       toFrontmatter(capture, { ...metadata, kind: 'brief' }),
       /references \(from --reference\): a brief must name at least one source/,
+    ],
+    [
+      'a page field the schema does not know',
+      toFrontmatter(capture, { ...metadata, imported: { fromPage: ['auteur'] } }),
+      /imported\.fromPage\[0\] \(from the saved page\): expected some of: title, description/,
+    ],
+    [
+      'a language that is not a language tag',
+      toFrontmatter(capture, { ...metadata, imported: { language: 'français', fromPage: [] } }),
+      /imported\.language \(from the saved page\): expected a language tag, e\.g\. fr or fr-BE/,
     ],
   ])('refuses %s, naming the field and its origin', (_, frontmatter, message) => {
     expect(() => validateFrontmatter(frontmatter)).toThrow(ImportError);

@@ -2,10 +2,11 @@
  * Command-line options of the importer (`npm run import -- <capture> [options]`): parsing and
  * the checks that need no file system. Topic existence is checked in `topics.ts`.
  */
-import { ARTICLE_KINDS } from '../../schemas/article.ts';
-import { ISO_DATE_TIME_WITH_OFFSET } from '../../schemas/fields.ts';
-import { getContentDir } from '../../site.config.ts';
-import { isSlug } from '../slug.ts';
+import { parseArgs, type ParseArgsOptionDescriptor, type ParseArgsOptionsConfig } from 'node:util';
+import { ARTICLE_KINDS } from '../../src/schemas/article.ts';
+import { ISO_DATE_TIME_WITH_OFFSET } from '../../src/schemas/fields.ts';
+import { getContentDir } from '../../src/site.config.ts';
+import { isSlug } from '../../src/lib/slug.ts';
 import { type Credit, parseCreditOption } from './credits.ts';
 import { ImportError } from './errors.ts';
 
@@ -13,7 +14,14 @@ import { ImportError } from './errors.ts';
 export interface ImportOptions {
   /** Path of the capture file (plain text or HTML). */
   capture: string;
-  publishedAt: string;
+  /** Required unless the capture is a page that states its date (checked once the capture is read). */
+  publishedAt?: string;
+  /** Replaces the headline read from the capture. */
+  title?: string;
+  /** Replaces the standfirst read from the capture. */
+  standfirst?: string;
+  /** A language other than French that a page may be in (e.g. `en`). */
+  allowLanguage?: string;
   updatedAt?: string;
   dateNote?: string;
   /** Topic slugs, in the order given. */
@@ -40,22 +48,28 @@ export interface ImportOptions {
 export type ParsedArgs = { help: true } | { help: false; options: ImportOptions };
 
 /** Usage text printed by `--help`. */
-export const USAGE = `Usage: npm run import -- <capture> --published-at <date> --topics <a,b> [options]
+export const USAGE = `Usage: npm run import -- <capture> --topics <a,b> [options]
 
-Turns a captured article (plain text or HTML) into content/articles/<slug>.md.
+Turns a captured article (a plain-text capture or a saved HTML page) into
+content/articles/<slug>.md. A saved page gives its own headline, standfirst, dates,
+authors, publisher, section, canonical URL and language; every option below wins over it.
 
 Required:
-  <capture>                   the .txt or .html capture of the article page (at most 2 MiB)
-  --published-at <date>       first publication, ISO 8601 with offset: 2017-01-06T19:00:00+01:00
+  <capture>                   the .txt capture or the saved .html page (at most 2 MiB)
   --topics <a,b>              topic slugs; each must exist as <content-dir>/topics/<slug>.yaml
+  --published-at <date>       first publication, ISO 8601 with offset: 2017-01-06T19:00:00+01:00
+                              (optional for a page that states it)
 
 Options:
   --slug <slug>               entry slug (default: the headline, slugified)
-  --credit "Name=Role"        credit a person or desk (repeatable); default: reporters named at the
-                              end of the standfirst, else the source as "Rédaction"
-  --source-name <name>        original publisher, e.g. "RTL INFO"
-  --source-url <url>          original address of the article
+  --title <text>              headline (default: the page's <h1>, og:title, JSON-LD headline, <title>)
+  --standfirst <text>         standfirst (default: the lead paragraph, og:description, meta description)
+  --credit "Name=Role"        credit a person or desk (repeatable); default: the page's authors, else
+                              reporters named at the end of the standfirst, else the source as "Rédaction"
+  --source-name <name>        original publisher, e.g. "RTL INFO" (default: the page's publisher)
+  --source-url <url>          original address of the article (default: the page's canonical URL)
   --source-section <section>  section of the original publication, e.g. "Belgique / Politique"
+  --allow-language <code>     import a page in this language, e.g. en (default: French pages only)
   --reference "Name=URL"      a source named by a brief (repeatable; URL optional)
   --date-note <text>          editorial note on the dates, e.g. that the day is inferred
   --updated-at <date>         last update, ISO 8601 with offset
@@ -69,43 +83,30 @@ Options:
 
 const USAGE_HINT = 'Run "npm run import -- --help" for usage';
 
-type OptionName =
-  | 'published-at'
-  | 'updated-at'
-  | 'topics'
-  | 'slug'
-  | 'credit'
-  | 'source-name'
-  | 'source-url'
-  | 'source-section'
-  | 'reference'
-  | 'date-note'
-  | 'kind'
-  | 'content-dir'
-  | 'dry-run'
-  | 'force'
-  | 'draft'
-  | 'help';
+// Every option, in node:util parseArgs form; `multiple` ones may be repeated.
+const OPTION_SPECS = {
+  'published-at': { type: 'string' },
+  'updated-at': { type: 'string' },
+  topics: { type: 'string' },
+  slug: { type: 'string' },
+  title: { type: 'string' },
+  standfirst: { type: 'string' },
+  credit: { type: 'string', multiple: true },
+  'source-name': { type: 'string' },
+  'source-url': { type: 'string' },
+  'source-section': { type: 'string' },
+  reference: { type: 'string', multiple: true },
+  'date-note': { type: 'string' },
+  kind: { type: 'string' },
+  'allow-language': { type: 'string' },
+  'content-dir': { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  force: { type: 'boolean' },
+  draft: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies ParseArgsOptionsConfig;
 
-// `value`: takes a value; `repeat`: may be given several times.
-const OPTION_SPECS: Record<OptionName, { value: boolean; repeat?: boolean }> = {
-  'published-at': { value: true },
-  'updated-at': { value: true },
-  topics: { value: true },
-  slug: { value: true },
-  credit: { value: true, repeat: true },
-  'source-name': { value: true },
-  'source-url': { value: true },
-  'source-section': { value: true },
-  reference: { value: true, repeat: true },
-  'date-note': { value: true },
-  kind: { value: true },
-  'content-dir': { value: true },
-  'dry-run': { value: false },
-  force: { value: false },
-  draft: { value: false },
-  help: { value: false },
-};
+type OptionName = keyof typeof OPTION_SPECS;
 
 /**
  * Parses and checks the arguments (without the `node script` prefix). Throws {@link ImportError}
@@ -129,9 +130,7 @@ export function parseImportArgs(
   const single = (name: OptionName) => values.get(name)?.[0];
 
   const publishedAt = single('published-at');
-  if (publishedAt === undefined)
-    throw optionError('--published-at is required', 'Give e.g. --published-at 2017-01-06T19:00:00+01:00');
-  checkDateTime('published-at', publishedAt);
+  if (publishedAt !== undefined) checkDateTime('published-at', publishedAt);
   const updatedAt = single('updated-at');
   if (updatedAt !== undefined) checkDateTime('updated-at', updatedAt);
 
@@ -161,6 +160,9 @@ export function parseImportArgs(
       dateNote: single('date-note'),
       topics,
       slug,
+      title: nonBlank('title', single('title')),
+      standfirst: nonBlank('standfirst', single('standfirst')),
+      allowLanguage: checkLanguage(single('allow-language')),
       credits: (values.get('credit') ?? []).map(parseCreditOption),
       sourceName: single('source-name'),
       sourceUrl: single('source-url'),
@@ -194,37 +196,40 @@ export function parseTopicList(value: string): string[] {
   return topics;
 }
 
+// parseArgs reads the line leniently (tokens); the checks below turn each mistake into one
+// sentence an editor can act on, which its own strict-mode messages are not.
 function readArgs(argv: readonly string[]): { values: Map<OptionName, string[]>; positionals: string[] } {
+  const { tokens } = parseArgs({
+    args: [...argv],
+    options: OPTION_SPECS,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
   const values = new Map<OptionName, string[]>();
   const positionals: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--') {
-      positionals.push(...argv.slice(i + 1));
-      break;
+  for (const token of tokens) {
+    if (token.kind === 'positional') positionals.push(token.value);
+    if (token.kind !== 'option') continue;
+    const name = token.name as OptionName;
+    const spec: ParseArgsOptionDescriptor | undefined = Object.hasOwn(OPTION_SPECS, name)
+      ? OPTION_SPECS[name]
+      : undefined;
+    if (!spec || (token.rawName.startsWith('-') && !token.rawName.startsWith('--') && spec.short === undefined)) {
+      throw optionError(`unknown option ${token.rawName}`);
     }
-    if (!arg.startsWith('-') || arg === '-') {
-      positionals.push(arg);
-      continue;
-    }
-    const equals = arg.indexOf('=');
-    const name = (arg.startsWith('--') ? arg.slice(2, equals < 0 ? undefined : equals) : '') as OptionName;
-    const spec = Object.hasOwn(OPTION_SPECS, name) ? OPTION_SPECS[name] : undefined;
-    if (!spec) throw optionError(`unknown option ${equals < 0 ? arg : arg.slice(0, equals)}`);
     let value = '';
-    if (!spec.value) {
-      if (equals >= 0) throw optionError(`--${name} takes no value`);
-    } else if (equals >= 0) {
-      value = arg.slice(equals + 1);
+    if (spec.type === 'boolean') {
+      if (token.value !== undefined) throw optionError(`--${name} takes no value`);
     } else {
-      const next = argv[i + 1];
       // A value that looks like an option is far more likely a forgotten value than a real one.
-      if (next === undefined || next.startsWith('--')) throw optionError(`--${name} needs a value`);
-      value = next;
-      i++;
+      if (token.value === undefined || (!token.inlineValue && token.value.startsWith('--'))) {
+        throw optionError(`--${name} needs a value`);
+      }
+      value = token.value;
     }
     const seen = values.get(name);
-    if (seen && !spec.repeat) throw optionError(`--${name} is given twice`);
+    if (seen && !('multiple' in spec && spec.multiple)) throw optionError(`--${name} is given twice`);
     values.set(name, [...(seen ?? []), value]);
   }
   return { values, positionals };
@@ -237,6 +242,21 @@ function checkDateTime(name: OptionName, value: string): void {
       `Give e.g. --${name} 2017-01-06T19:00:00+01:00`,
     );
   }
+}
+
+function nonBlank(name: OptionName, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const trimmed = value.replace(/\s+/g, ' ').trim();
+  if (!trimmed) throw optionError(`--${name} is blank`, `Give the text, e.g. --${name} "…"`);
+  return trimmed;
+}
+
+function checkLanguage(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!/^[a-z]{2,3}$/i.test(value)) {
+    throw optionError(`--allow-language "${value}" is not a language code`, 'Give e.g. --allow-language en');
+  }
+  return value.toLowerCase();
 }
 
 function parseReference(value: string): { name: string; url?: string } {

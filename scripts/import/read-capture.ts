@@ -7,7 +7,7 @@ import type { Capture } from './capture.ts';
 import { type CaptureEncoding, decodeCapture } from './decode.ts';
 import { ImportError, isImportError } from './errors.ts';
 import { parseTextCapture } from './parse-capture.ts';
-import { isHtmlCapture, parseHtmlCapture } from './parse-html-capture.ts';
+import { type HtmlCapture, type HtmlOverrides, parseHtmlCapture } from './parse-html-capture.ts';
 
 /** Largest capture accepted, in bytes (2 MiB): an article page is far smaller, anything bigger is the wrong file. */
 export const MAX_CAPTURE_BYTES = 2 * 1024 * 1024;
@@ -16,15 +16,17 @@ export const MAX_CAPTURE_BYTES = 2 * 1024 * 1024;
 export interface LoadedCapture {
   capture: Capture;
   format: 'text' | 'html';
+  /** The HTML reading of the page (its metadata, where headline and standfirst came from), for HTML captures. */
+  html?: HtmlCapture;
   encoding: CaptureEncoding;
   /** Human-readable notes on conversions applied (encoding, byte-order mark, line ends). */
   notes: string[];
 }
 
-/** Reads, decodes and parses the capture at `path`. */
-export async function loadCapture(path: string): Promise<LoadedCapture> {
+/** Reads, decodes and parses the capture at `path`; `overrides` replace the headline or standfirst of a page. */
+export async function loadCapture(path: string, overrides: HtmlOverrides = {}): Promise<LoadedCapture> {
   try {
-    return readCaptureBytes(await readCaptureFile(path));
+    return readCaptureBytes(await readCaptureFile(path), overrides);
   } catch (error) {
     throw isImportError(error) ? error.withFile(path) : error;
   }
@@ -65,15 +67,23 @@ export async function readCaptureFile(path: string): Promise<Uint8Array> {
 }
 
 /** Decodes and parses capture bytes, choosing the HTML or plain-text parser by content. */
-export function readCaptureBytes(bytes: Uint8Array): LoadedCapture {
+export function readCaptureBytes(bytes: Uint8Array, overrides: HtmlOverrides = {}): LoadedCapture {
   const decoded = decodeCapture(bytes);
-  const format = isHtmlCapture(decoded.text) ? 'html' : 'text';
-  const capture = format === 'html' ? parseHtmlCapture(decoded.text) : parseTextCapture(decoded.text);
+  const { format } = decoded;
+  const html = format === 'html' ? parseHtmlCapture(decoded.text, overrides) : undefined;
+  const capture = html ?? parseTextCapture(decoded.text);
   const notes: string[] = [];
   if (decoded.encoding !== 'utf-8') notes.push(`converted from ${decoded.encoding} to UTF-8`);
   else if (decoded.hadBom) notes.push('removed the UTF-8 byte-order mark');
   if (decoded.normalisedLineEnds) notes.push('converted CRLF line ends to LF');
-  return { capture, format, encoding: decoded.encoding, notes };
+  if (decoded.removedControls) {
+    const { count, first, line } = decoded.removedControls;
+    notes.push(`removed ${count} stray control character${count === 1 ? '' : 's'} (first ${first}, line ${line})`);
+  }
+  if (html) notes.push(...html.notes);
+  return html
+    ? { capture, format, html, encoding: decoded.encoding, notes }
+    : { capture, format, encoding: decoded.encoding, notes };
 }
 
 function formatMiB(bytes: number): string {

@@ -5,7 +5,7 @@
  */
 import { Document } from 'yaml';
 import type { z } from 'astro/zod';
-import { type ArticleFrontmatterInput, articleSchema } from '../../schemas/article.ts';
+import { type ArticleFrontmatterInput, articleSchema } from '../../src/schemas/article.ts';
 import type { Capture, CaptureBlock } from './capture.ts';
 import type { Credit } from './credits.ts';
 import { ImportError } from './errors.ts';
@@ -24,6 +24,8 @@ export interface EntryMetadata {
   kind: 'article' | 'brief';
   /** Written only when true. */
   draft?: boolean;
+  /** For a saved page: its language and the fields read from it. */
+  imported?: { language?: string; fromPage: string[] };
 }
 
 /** Frontmatter keys in the order they are written. */
@@ -39,21 +41,23 @@ export const FRONTMATTER_KEYS = [
   'references',
   'kind',
   'draft',
+  'imported',
 ] as const;
 
 // Where each field comes from, so a schema message points the editor at what to change.
 const FIELD_ORIGINS: Record<string, string> = {
-  title: 'the headline',
-  description: 'the standfirst',
-  publishedAt: '--published-at',
-  updatedAt: '--updated-at',
+  title: 'the headline, or --title',
+  description: 'the standfirst, or --standfirst',
+  publishedAt: '--published-at, or the page',
+  updatedAt: '--updated-at, or the page',
   dateNote: '--date-note',
   topics: '--topics',
-  credits: '--credit, or the credit sentence of the standfirst',
-  source: '--source-name, --source-url, --source-section',
+  credits: "--credit, the page's authors, or the credit sentence of the standfirst",
+  source: '--source-name, --source-url, --source-section, or the page',
   references: '--reference',
   kind: '--kind',
   draft: '--draft',
+  imported: 'the saved page',
 };
 
 /** The frontmatter object of an entry, keys in {@link FRONTMATTER_KEYS} order, absent values left out. */
@@ -74,6 +78,10 @@ export function toFrontmatter(capture: Capture, metadata: EntryMetadata): Record
       : undefined,
     kind: metadata.kind,
     draft: metadata.draft ? true : undefined,
+    imported: metadata.imported && {
+      ...(metadata.imported.language ? { language: metadata.imported.language } : {}),
+      ...(metadata.imported.fromPage.length > 0 ? { fromPage: metadata.imported.fromPage } : {}),
+    },
   };
   return withoutUndefined(Object.fromEntries(FRONTMATTER_KEYS.map((key) => [key, values[key]])));
 }

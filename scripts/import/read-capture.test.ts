@@ -30,7 +30,7 @@ describe('readCaptureBytes', () => {
       'text',
       ['converted from windows-1252 to UTF-8', 'converted CRLF line ends to LF'],
     ],
-    ['an HTML page', utf8('<!doctype html><h1>Titre</h1><p>Chapeau.</p>'), 'html', []],
+    ['an HTML page', utf8('<!doctype html><h1>Titre</h1><p>Chapeau.</p><p>Texte.</p>'), 'html', []],
   ])('%s', (_, bytes, format, notes) => {
     const loaded = readCaptureBytes(bytes);
     expect(loaded.format).toBe(format);
