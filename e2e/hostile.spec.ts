@@ -59,7 +59,7 @@ async function open(page: Page, path: string): Promise<void> {
     guardedPages.add(page);
   }
   await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
-  // Chromium never reports network idle for a feed rendered through its XSL stylesheet.
+  // Chromium shows a feed as an XML tree and may never report network idle for it.
   if (path.endsWith('.xml')) await page.waitForTimeout(300);
   else await page.waitForLoadState('networkidle');
 }

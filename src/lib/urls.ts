@@ -30,3 +30,9 @@ export const SITE_FEED_PATH = '/rss.xml';
 export function toAbsoluteUrl(path: string, site: string | URL): string {
   return new URL(path, site).href;
 }
+
+/** `/flux/`, the page listing every feed. */
+export const FEEDS_PAGE_PATH = '/flux/';
+
+/** `/corrections/`, the record of every update and correction. */
+export const CORRECTIONS_PATH = '/corrections/';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildRssChannel, buildRssItem, escapeXml } from './rss.ts';
+import { buildFeedContent, buildRssChannel, buildRssItem, escapeXml } from './rss.ts';
 import type { ArticleData } from '../../schemas/article.ts';
 
 const base: ArticleData = {
@@ -14,8 +14,48 @@ const base: ArticleData = {
   references: [],
   kind: 'article',
   draft: false,
+  priority: 0,
+  updates: [],
 };
 const names = new Map([['terrorisme', 'Terrorisme']]);
+
+describe('buildFeedContent', () => {
+  const republished: ArticleData = {
+    ...base,
+    description: 'Un objectif commun: la <coopération>.',
+    source: { name: 'RTL INFO', url: 'https://www.rtl.be/info/x.aspx?a=1&b=2', section: 'Belgique / Politique' },
+    updatedAt: new Date('2017-01-09T09:00:00Z'),
+    updates: [
+      { date: new Date('2017-01-09T09:00:00Z'), kind: 'correction', text: 'Le prénom était mal orthographié.' },
+    ],
+  };
+
+  it('puts standfirst and byline before the body, then corrections and the attribution line', () => {
+    const html = buildFeedContent({ path: '/articles/x/', data: republished, html: '<p>Corps</p>' });
+    expect(html).toBe(
+      '<p><strong>Un objectif commun: la &lt;coopération&gt;.</strong></p>' +
+        '<p>Par Martin Vachiery et Steve &lt;Damman&gt; (Reportage) · RTL INFO · Publié le 6 janvier 2017 à 19\u00A0h</p>' +
+        '<p>Corps</p>' +
+        '<p><em>Corrigé le 9 janvier 2017 à 10\u00A0h\u00A0:</em> Le prénom était mal orthographié.</p>' +
+        '<p>Article publié initialement par RTL INFO (Belgique / Politique). ' +
+        '<a href="https://www.rtl.be/info/x.aspx?a=1&amp;b=2">Lire l\'article original</a></p>',
+    );
+  });
+
+  it('gives a brief its writing date, its event date and Vigie as author', () => {
+    const brief: ArticleData = {
+      ...base,
+      kind: 'brief',
+      credits: [{ name: 'La rédaction de Vigie', role: 'Repère' }],
+      publishedAt: new Date('2026-11-26T14:38:00Z'),
+      event: { date: '2016-02-01', label: 'Sommet' },
+    };
+    const html = buildFeedContent({ path: '/articles/x/', data: brief, html: '<p>Corps</p>' });
+    expect(html).toContain('<p>Par la rédaction de Vigie · Rédigé le 26 novembre 2026 à 15\u00A0h\u00A038</p>');
+    expect(html).toContain('<p>Date des faits\u00A0: 1er février 2016</p><p>Corps</p>');
+    expect(html).toMatch(/<p>Repère rédigé par Vigie à partir de sources publiques.<\/p>$/);
+  });
+});
 
 describe('buildRssItem', () => {
   it('keeps the first publication date and signals updates separately', () => {
