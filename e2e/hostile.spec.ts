@@ -219,8 +219,8 @@ test('payloads written in frontmatter are shown as text, not dropped', async ({ 
   const typeset = applyFrenchTypography;
   expect(await seen('h1')).toBe(typeset(HOSTILE_TEXT.title));
   expect(await seen('.article__standfirst')).toBe(typeset(HOSTILE_TEXT.description));
-  expect(await seen('.article__credits')).toContain(typeset(HOSTILE_TEXT.creditName));
-  expect(await seen('.article__credits')).toContain(typeset(HOSTILE_TEXT.creditRole));
+  expect(await seen('.byline')).toContain(typeset(HOSTILE_TEXT.creditName));
+  expect(await seen('.byline')).toContain(typeset(HOSTILE_TEXT.creditRole));
   expect(await seen('.article__references')).toContain(typeset(HOSTILE_TEXT.referenceName));
   expect(await page.title()).toContain(typeset(HOSTILE_TEXT.title));
   await open(page, '/sujets/hostile/');

@@ -81,6 +81,8 @@ export const fr = typesetStrings({
   correctionLabel: 'Correction',
   updateLabel: 'Mise à jour',
   // Home page blocks.
+  homeDescription:
+    "Vigie : l'actualité de la sécurité et du terrorisme en Belgique et en France, avec les faits, leurs sources et leur contexte.",
   reportedStories: 'Reportages',
   briefsBlock: 'Repères',
   briefsBlockIntro: 'Le contexte des reportages, en fiches rédigées par Vigie.',
@@ -97,5 +99,5 @@ export const fr = typesetStrings({
   feedAddress: 'Adresse du flux',
   feedsLink: 'Flux RSS',
   notFoundSearch: 'Cherchez un article :',
-  latestStories: 'Derniers articles',
+  latestStories: 'À la une sur Vigie',
 });
