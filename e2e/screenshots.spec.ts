@@ -1,13 +1,23 @@
 import { expect, test } from './support/fixtures.ts';
 import { LEAD_STORY_PATH } from './support/site.ts';
 
+// The 404 page answers with its status, which Chromium logs as a console error.
+test.use({ allowedConsoleErrors: [/status of 404/] });
+
 const TOPIC_PATH = '/sujets/terrorisme/';
+const BRIEF_PATH = '/articles/sommet-franco-belge-val-duchesse-1er-fevrier-2016/';
 
 // Artefacts for a human to look at (attached to the report, kept in the output folder), not
-// snapshot comparisons. Article and topic pages, phone and desktop widths, light and dark.
-for (const { label, path } of [
+// snapshot comparisons. Every page type, phone and desktop widths, light and dark.
+for (const { label, path, status } of [
+  { label: 'home', path: '/' },
   { label: 'lead story', path: LEAD_STORY_PATH },
+  { label: 'brief', path: BRIEF_PATH },
   { label: 'topic page', path: TOPIC_PATH },
+  { label: 'search', path: '/recherche/?q=officier' },
+  { label: 'not found', path: '/articles/page-disparue/', status: 404 },
+  { label: 'corrections', path: '/corrections/' },
+  { label: 'feeds', path: '/flux/' },
 ]) {
   for (const { name, width, height } of [
     { name: 'mobile', width: 375, height: 812 },
@@ -19,12 +29,17 @@ for (const { label, path } of [
       }, testInfo) => {
         await page.emulateMedia({ colorScheme });
         await page.setViewportSize({ width, height });
-        await page.goto(path);
+        const response = await page.goto(path);
+        expect(response?.status()).toBe(status ?? 200);
+        // The search page fills its results from the index: wait for them, or for its message.
+        if (path.startsWith('/recherche/')) {
+          await expect(page.locator('.search-result').first()).toBeVisible({ timeout: 30_000 });
+        }
         await page.evaluate(() => document.fonts.ready);
         // Nothing may stick out sideways: a horizontal scrollbar on a phone is a layout bug.
         const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
         expect(scrollWidth).toBeLessThanOrEqual(width);
-        const file = testInfo.outputPath(`${label.replace(' ', '-')}-${name}-${width}-${colorScheme}.png`);
+        const file = testInfo.outputPath(`${label.replaceAll(' ', '-')}-${name}-${width}-${colorScheme}.png`);
         await page.screenshot({ path: file, fullPage: true });
         await testInfo.attach(`${label}, ${name} ${width} px, ${colorScheme}`, {
           path: file,

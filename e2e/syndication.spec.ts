@@ -312,7 +312,17 @@ test.describe('feeds', () => {
           const article = ARTICLE_BY_URL.get(item.link)!;
           const html = item['content:encoded'];
           expect(findFeedHtmlProblems(html), `${article.path}: content:encoded`).toEqual([]);
-          expect(getHtmlText(html), `${article.path}: content:encoded has the page's body text`).toBe(article.bodyText);
+          const text = getHtmlText(html);
+          expect(text, `${article.path}: content:encoded has the page's body text`).toContain(article.bodyText);
+          expect(
+            text.startsWith(article.standfirst),
+            `${article.path}: content:encoded opens with the standfirst`,
+          ).toBe(true);
+          for (const name of article.credits) {
+            expect(text.toLowerCase(), `${article.path}: content:encoded credits ${name}`).toContain(
+              name.toLowerCase(),
+            );
+          }
         }
       });
 
@@ -341,6 +351,35 @@ test.describe('feeds', () => {
       bodySentences.filter((sentence) => !content.includes(sentence)),
       'sentences of the original missing from content:encoded',
     ).toEqual([]);
+  });
+
+  test('the lead story’s item names RTL INFO and links the original inside content:encoded', () => {
+    for (const feedPath of FEED_PATHS) {
+      const item = readFeed(feedPath).items.find((i) => i.link === toAbsolute(LEAD_STORY_PATH));
+      if (!item) continue;
+      const html = item['content:encoded'];
+      const tree = fragmentParser.parse(html) as Root;
+      const links: string[] = [];
+      visit(tree, 'element', (element: Element) => {
+        if (element.tagName === 'a') links.push(String(element.properties.href));
+      });
+      expect(getHtmlText(html), feedPath).toMatch(/Par Martin Vachiery et Steve Damman .*· RTL INFO ·/);
+      expect(getHtmlText(html), feedPath).toContain('Article publié initialement par RTL INFO');
+      expect(
+        links.some((href) => href.startsWith('https://www.rtl.be/')),
+        `${feedPath}: link to the original`,
+      ).toBe(true);
+    }
+  });
+
+  test('a corrected brief carries atom:updated and its correction in the feed', () => {
+    const { items } = readFeed(SITE_FEED_PATH);
+    const corrected = items.filter((item) => getHtmlText(item['content:encoded']).includes('Corrigé le'));
+    expect(corrected.length, 'items with a correction').toBeGreaterThan(0);
+    for (const item of corrected) {
+      expect(item['atom:updated'], item.link).toBeDefined();
+      expect(Date.parse(item['atom:updated']!)).toBeGreaterThan(Date.parse(item.pubDate));
+    }
   });
 
   test('the home page announces the site feed', async ({ request }) => {

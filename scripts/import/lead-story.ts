@@ -11,7 +11,7 @@ export const LEAD_STORY_IMPORT_ARGS: readonly string[] = [
   '--published-at',
   '2017-01-06T19:00:00+01:00',
   '--date-note',
-  "Date déduite : la capture ne porte pas de date. La rencontre entre Jan Jambon et Bruno Le Roux a eu lieu un vendredi de janvier 2017, très probablement le 6 ; l'heure est indicative.",
+  "Date reconstituée : la page de RTL INFO ne porte pas de date. Le reportage rend compte de la première rencontre entre Jan Jambon et Bruno Le Roux, un vendredi de janvier 2017, très probablement le 6 ; l'heure de publication est approximative.",
   '--topics',
   'terrorisme,cooperation-franco-belge,renseignement,frontieres-et-migrations',
   '--source-name',

@@ -1,5 +1,7 @@
-/** Every string a reader sees outside content, in French, in one place. */
-export const fr = {
+/** Every string a reader sees outside content, in French, in one place, typeset once (`typesetStrings`). */
+import { typesetStrings } from '../lib/typeset-strings.ts';
+
+export const fr = typesetStrings({
   skipLink: 'Aller au contenu principal',
   home: 'Accueil',
   topics: 'Sujets',
@@ -41,7 +43,7 @@ export const fr = {
   // About and search pages.
   aboutTitle: 'À propos de Vigie',
   aboutDescription:
-    'Ce que publie Vigie, d’où viennent ses textes, comment ils sont datés et comment nous corrigeons nos erreurs.',
+    "Ce que publie Vigie, d'où viennent ses textes, comment ils sont datés et comment nous corrigeons nos erreurs.",
   searchTitle: 'Rechercher un article',
   searchDescription: 'Recherche dans les titres, chapeaux et textes des articles et repères publiés par Vigie.',
   searchLabel: 'Mots à rechercher',
@@ -56,4 +58,46 @@ export const fr = {
   searchUnavailable: 'La recherche est indisponible pour le moment. Vous pouvez parcourir les articles par sujet.',
   searchMore: 'Afficher plus de résultats',
   searchResultsLabel: 'Résultats de la recherche',
-} as const;
+  // Bylines, sources and the two dates of a brief.
+  bylineBy: 'Par',
+  publishedOnLower: 'publié le',
+  writtenOn: 'Rédigé le',
+  eventDate: 'Date des faits :',
+  eventOn: 'Faits du',
+  originalAt: (source: string) => `Lire l'original sur ${source}`,
+  feedAttribution: (source: string) => `Article publié initialement par ${source}.`,
+  feedBriefAttribution: 'Repère rédigé par Vigie à partir de sources publiques.',
+  // Updates and corrections.
+  updatesTitle: 'Mises à jour et corrections',
+  updatedOnLabel: (date: string) => `Mis à jour le ${date} :`,
+  correctedOnLabel: (date: string) => `Corrigé le ${date} :`,
+  correctionsTitle: 'Corrections et mises à jour',
+  correctionsDescription:
+    'Toutes les corrections et mises à jour apportées aux articles et repères de Vigie, les plus récentes en premier.',
+  correctionsIntro:
+    "Quand nous corrigeons une erreur ou complétons un texte après sa publication, la modification est datée sur la page de l'article et recensée ici.",
+  correctionsNone: 'Aucune correction ni mise à jour pour le moment.',
+  correctionsLink: 'Corrections',
+  correctionLabel: 'Correction',
+  updateLabel: 'Mise à jour',
+  // Home page blocks.
+  homeDescription:
+    "Vigie : l'actualité de la sécurité et du terrorisme en Belgique et en France, avec les faits, leurs sources et leur contexte.",
+  reportedStories: 'Reportages',
+  briefsBlock: 'Repères',
+  briefsBlockIntro: 'Le contexte des reportages, en fiches rédigées par Vigie.',
+  dossiers: 'Dossiers',
+  subscribe: 'Suivre Vigie',
+  subscribeText: 'Un flux RSS pour tout le site, un par dossier.',
+  // Feeds page and 404.
+  feedsTitle: 'Flux RSS',
+  feedsDescription: 'Les flux RSS de Vigie : tout le site ou un seul dossier, avec le texte intégral des articles.',
+  feedsIntro:
+    "Un flux RSS apporte nos articles dans votre lecteur de flux (Feedly, NetNewsWire, Thunderbird…) dès leur publication, texte intégral compris. Copiez l'adresse d'un flux dans votre lecteur.",
+  feedsSite: 'Tout Vigie',
+  feedsTopics: 'Par dossier',
+  feedAddress: 'Adresse du flux',
+  feedsLink: 'Flux RSS',
+  notFoundSearch: 'Cherchez un article :',
+  latestStories: 'À la une sur Vigie',
+});

@@ -28,6 +28,8 @@ const article = (id: string, overrides: Partial<ArticleRecord['data']> = {}, bod
     references: [],
     kind: 'article',
     draft: false,
+    priority: 0,
+    updates: [],
     ...overrides,
   },
 });
@@ -180,8 +182,37 @@ describe('ordering and grouping', () => {
   it('trending topics: most recent story first, empty topics left out', () => {
     const topics = [topic('justice', 'Justice'), topic('terrorisme', 'Terrorisme'), topic('securite', 'Sécurité')];
     const byTopic = groupByTopic(sorted, topics);
-    // Both have a story from 2017-01-01; justice has more stories, so it leads.
-    expect(getTrendingTopics(byTopic, topics, 5).map((t) => t.id)).toEqual(['justice', 'terrorisme']);
-    expect(getTrendingTopics(byTopic, topics, 1).map((t) => t.id)).toEqual(['justice']);
+    // Terrorisme has two stories of 2017-01-01, justice one (its 2016 story is outside the 30-day window).
+    expect(getTrendingTopics(byTopic, topics, 5).map((t) => t.id)).toEqual(['terrorisme', 'justice']);
+    expect(getTrendingTopics(byTopic, topics, 1).map((t) => t.id)).toEqual(['terrorisme']);
+  });
+
+  it('trending topics: ranked by stories published or updated in the window, quiet topics left out', () => {
+    const topics = [topic('justice', 'Justice'), topic('terrorisme', 'Terrorisme'), topic('securite', 'Sécurité')];
+    const day = (d: string) => new Date(`${d}T12:00:00Z`);
+    const stories = [
+      article('t1', { publishedAt: day('2017-03-01'), topics: ['terrorisme'] }),
+      article('t2', { publishedAt: day('2017-02-20'), topics: ['terrorisme'] }),
+      article('j1', { publishedAt: day('2017-02-25'), topics: ['justice'] }),
+      // Published long ago, updated inside the window: it counts.
+      article('s1', { publishedAt: day('2015-01-01'), updatedAt: day('2017-02-26'), topics: ['securite'] }),
+      article('s2', { publishedAt: day('2017-02-24'), topics: ['securite'] }),
+      // Outside the window (30 days before 2017-03-01).
+      article('j-old', { publishedAt: day('2017-01-10'), topics: ['justice'] }),
+      article('j-old2', { publishedAt: day('2017-01-11'), topics: ['justice'] }),
+    ].sort(compareNewestFirst);
+    const byTopic = groupByTopic(stories, topics);
+    expect(getTrendingTopics(byTopic, topics, 5).map((t) => t.id)).toEqual(['terrorisme', 'securite', 'justice']);
+    // Over the last week, sécurité has two changes; terrorisme and justice one each, terrorisme the newer.
+    expect(getTrendingTopics(byTopic, topics, 5, 7 * 24 * 3600 * 1000).map((t) => t.id)).toEqual([
+      'securite',
+      'terrorisme',
+      'justice',
+    ]);
+    // Over the last three days, justice (25 February) has no activity and is left out.
+    expect(getTrendingTopics(byTopic, topics, 5, 3 * 24 * 3600 * 1000).map((t) => t.id)).toEqual([
+      'terrorisme',
+      'securite',
+    ]);
   });
 });

@@ -167,22 +167,38 @@ export function groupByTopic<T extends Pick<ArticleRecord, 'data'>>(
   return byTopic;
 }
 
+/** Window of "En ce moment": the 30 days up to the newest change of the corpus. */
+export const TRENDING_WINDOW_MS = 30 * 24 * 3600 * 1000;
+
 /**
- * Topics for the "En ce moment" strip: those whose newest story is the most
- * recent, ties broken by story count then name. Empty topics are left out.
+ * Topics for the "En ce moment" strip, driven by recent activity: the stories published or
+ * updated in the `windowMs` up to the newest change of the whole corpus (not the clock, so a
+ * rebuild gives the same strip and a quiet month never empties it). Topics rank by the number
+ * of such stories, then by their newest change, then by name; topics without one are left out.
  */
 export function getTrendingTopics<T extends Pick<ArticleRecord, 'data'>>(
   byTopic: ReadonlyMap<string, readonly T[]>,
   topics: readonly TopicRecord[],
   count: number,
+  windowMs = TRENDING_WINDOW_MS,
 ): TopicRecord[] {
-  const newest = (topic: TopicRecord) => byTopic.get(topic.id)?.[0]?.data.publishedAt.getTime() ?? -Infinity;
+  let newestChange = -Infinity;
+  for (const stories of byTopic.values()) {
+    for (const story of stories) newestChange = Math.max(newestChange, getLastModified(story.data).getTime());
+  }
+  const activity = new Map<string, { count: number; newest: number }>();
+  for (const topic of topics) {
+    const changes = (byTopic.get(topic.id) ?? [])
+      .map((story) => getLastModified(story.data).getTime())
+      .filter((time) => time >= newestChange - windowMs);
+    if (changes.length > 0) activity.set(topic.id, { count: changes.length, newest: Math.max(...changes) });
+  }
   return topics
-    .filter((t) => (byTopic.get(t.id)?.length ?? 0) > 0)
+    .filter((t) => activity.has(t.id))
     .sort(
       (a, b) =>
-        newest(b) - newest(a) ||
-        byTopic.get(b.id)!.length - byTopic.get(a.id)!.length ||
+        activity.get(b.id)!.count - activity.get(a.id)!.count ||
+        activity.get(b.id)!.newest - activity.get(a.id)!.newest ||
         a.data.name.localeCompare(b.data.name, 'fr'),
     )
     .slice(0, count);

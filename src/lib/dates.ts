@@ -18,9 +18,38 @@ function getLongDateFormatter(locale: string, timeZone: string): Intl.DateTimeFo
   return formatter;
 }
 
-/** "6 janvier 2017": the calendar day of `date` in `timeZone`, in French. */
+/**
+ * "6 janvier 2017", "1er février 2016": the calendar day of `date` in `timeZone`, in French.
+ * Intl prints "1 février"; French writes the first day of a month as an ordinal.
+ */
 export function formatLongDate(date: Date, timeZone: string, locale = 'fr-BE'): string {
-  return getLongDateFormatter(locale, timeZone).format(date);
+  return toFrenchOrdinalFirst(getLongDateFormatter(locale, timeZone).format(date));
+}
+
+/** "1 février 2016" → "1er février 2016"; other days unchanged. */
+export function toFrenchOrdinalFirst(longDate: string): string {
+  return longDate.replace(/^1(?=[\s\u00A0\u202F])/, '1er');
+}
+
+const timeFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * "19 h", "8 h 05": the time of day of `date` in `timeZone`, written the French way
+ * (no-break spaces around "h", minutes only when not zero).
+ */
+export function formatTimeOfDay(date: Date, timeZone: string): string {
+  let formatter = timeFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone });
+    timeFormatters.set(timeZone, formatter);
+  }
+  const [hours, minutes] = formatter.format(date).split(':').map(Number) as [number, number];
+  return minutes === 0 ? `${hours}\u00A0h` : `${hours}\u00A0h\u00A0${String(minutes).padStart(2, '0')}`;
+}
+
+/** "6 janvier 2017 à 19 h": day and time of `date` in `timeZone`. */
+export function formatDateTime(date: Date, timeZone: string): string {
+  return `${formatLongDate(date, timeZone)} à ${formatTimeOfDay(date, timeZone)}`;
 }
 
 /** Offset of `timeZone` from UTC at `date`, in minutes (e.g. 60 for Brussels in winter). */

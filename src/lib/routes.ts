@@ -43,6 +43,12 @@ export const SEARCH_PATH = '/recherche/';
 /** The about page, `/a-propos/`. */
 export const ABOUT_PATH = '/a-propos/';
 
+/** `/flux/`, the page listing every feed. */
+export const FEEDS_PAGE_PATH = '/flux/';
+
+/** `/corrections/`, the record of every update and correction. */
+export const CORRECTIONS_PATH = '/corrections/';
+
 /** What a kind of page is, for the sitemap, the page budget and the checks. */
 export interface PageKindDefinition {
   /** Site paths of this kind (matched against `/articles/x/`, `/rss.xml`…). */
@@ -60,6 +66,8 @@ export const PAGE_KINDS = {
   'topic-index': { pattern: /^\/sujets\/$/, inSitemap: true, underBudget: true },
   topic: { pattern: /^\/sujets\/[^/]+\/(?:page\/\d+\/)?$/, inSitemap: true, underBudget: true },
   about: { pattern: /^\/a-propos\/$/, inSitemap: true, underBudget: false },
+  feeds: { pattern: /^\/flux\/$/, inSitemap: true, underBudget: false },
+  corrections: { pattern: /^\/corrections\/$/, inSitemap: true, underBudget: false },
   // noindex: results pages are not content, and it is the one page with JavaScript.
   search: { pattern: /^\/recherche\/$/, inSitemap: false, underBudget: false },
   'not-found': { pattern: /^\/404(?:\.html|\/)$/, inSitemap: false, underBudget: false },

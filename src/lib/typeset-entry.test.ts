@@ -13,6 +13,8 @@ const data: ArticleData = {
   kind: 'article',
   draft: false,
   event: { date: '2017-01-06', label: 'Rencontre: Jambon et Le Roux' },
+  priority: 0,
+  updates: [{ date: new Date('2017-01-07T10:00:00Z'), kind: 'correction', text: 'Le nom du ministre: corrigé' }],
 };
 
 describe('typesetArticleData', () => {
@@ -24,6 +26,7 @@ describe('typesetArticleData', () => {
     expect(out.credits[0]!.role).toBe('Reportage\u00A0: RTLINFO 19H');
     expect(out.references[0]).toEqual({ name: 'RTL INFO\u00A0: article', url: 'https://www.rtl.be/x' });
     expect(out.event!.label).toBe('Rencontre\u00A0: Jambon et Le Roux');
+    expect(out.updates[0]).toEqual({ ...data.updates[0], text: 'Le nom du ministre\u00A0: corrigé' });
     expect(out.publishedAt).toBe(data.publishedAt);
     expect(out.topics).toEqual(['terrorisme']);
   });

@@ -7,7 +7,7 @@ import type { ArticleData } from '../schemas/article.ts';
 import type { TopicData } from '../schemas/topic.ts';
 import { applyFrenchTypography } from './typography.ts';
 
-/** Article data with title, standfirst, date note, credits and references typeset. */
+/** Article data with title, standfirst, date note, credits, references, event and updates typeset. */
 export function typesetArticleData(data: ArticleData): ArticleData {
   return {
     ...data,
@@ -17,6 +17,7 @@ export function typesetArticleData(data: ArticleData): ArticleData {
     credits: data.credits.map((c) => ({ name: applyFrenchTypography(c.name), role: applyFrenchTypography(c.role) })),
     references: data.references.map((r) => ({ ...r, name: applyFrenchTypography(r.name) })),
     event: data.event && { ...data.event, label: applyFrenchTypography(data.event.label) },
+    updates: data.updates.map((u) => ({ ...u, text: applyFrenchTypography(u.text) })),
   };
 }
 

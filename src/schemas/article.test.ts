@@ -18,7 +18,19 @@ describe('articleSchema', () => {
   it('accepts a minimal article and fills defaults', () => {
     const data = articleSchema.parse(valid);
     expect(data.publishedAt.toISOString()).toBe('2017-01-06T18:00:00.000Z');
-    expect(data).toMatchObject({ kind: 'article', draft: false, references: [] });
+    expect(data).toMatchObject({ kind: 'article', draft: false, references: [], priority: 0, updates: [] });
+  });
+
+  it('accepts dated updates when updatedAt is the newest one', () => {
+    const data = articleSchema.parse({
+      ...valid,
+      updatedAt: '2017-01-09T10:00:00+01:00',
+      updates: [
+        { date: '2017-01-07T10:00:00+01:00', text: 'Ajout du nom du second journaliste.' },
+        { date: '2017-01-09T10:00:00+01:00', kind: 'correction', text: 'Le sommet a eu lieu le 1er février.' },
+      ],
+    });
+    expect(data.updates.map((u) => u.kind)).toEqual(['update', 'correction']);
   });
 
   it.each([
@@ -63,6 +75,43 @@ describe('articleSchema', () => {
       /unknown field "auteur"; check its spelling or remove it \(allowed fields: title, description, publishedAt/,
     ],
     ['slug override', { slug: 'autre' }, /unknown field "slug"/],
+    ['priority not a whole number', { priority: 1.5 }, /^priority: expected a whole number from 0 to 9/],
+    ['priority too high', { priority: 10 }, /^priority: expected a whole number from 0 to 9/],
+    ['priority as text', { priority: 'haute' }, /^priority: expected a whole number from 0 to 9/],
+    [
+      'update without updatedAt',
+      { updates: [{ date: '2017-01-07T10:00:00+01:00', text: 'x' }] },
+      /^updatedAt: must equal the date of the newest entry of updates/,
+    ],
+    [
+      'updatedAt not the newest update',
+      { updatedAt: '2017-01-08T10:00:00+01:00', updates: [{ date: '2017-01-07T10:00:00+01:00', text: 'x' }] },
+      /^updatedAt: must equal the date of the newest entry of updates/,
+    ],
+    [
+      'update before publication',
+      { updatedAt: '2017-01-05T10:00:00+01:00', updates: [{ date: '2017-01-05T10:00:00+01:00', text: 'x' }] },
+      /^updates\.0\.date: is earlier than publishedAt/m,
+    ],
+    [
+      'updates out of order',
+      {
+        updatedAt: '2017-01-07T10:00:00+01:00',
+        updates: [
+          { date: '2017-01-08T10:00:00+01:00', text: 'x' },
+          { date: '2017-01-07T10:00:00+01:00', text: 'y' },
+        ],
+      },
+      /^updates\.1\.date: list updates oldest first/,
+    ],
+    [
+      'unknown update kind',
+      {
+        updatedAt: '2017-01-07T10:00:00+01:00',
+        updates: [{ date: '2017-01-07T10:00:00+01:00', kind: 'erratum', text: 'x' }],
+      },
+      /^updates\.0\.kind: expected one of: update, correction/,
+    ],
     ['bad event day', { event: { date: '2016-13-01', label: 'x' } }, /^event\.date: /],
     [
       'U+0001 in the title',

@@ -64,6 +64,20 @@ export const importedSchema = z.strictObject({
   fromPage: z.array(z.enum(PAGE_FIELDS, { error: `expected some of: ${PAGE_FIELDS.join(', ')}` })).optional(),
 });
 
+/** What a dated change to a published story was: new information, or the fix of an error. */
+export const UPDATE_KINDS = ['update', 'correction'] as const;
+
+/** A dated change to a published story, shown on its page, in feeds and on /corrections/. */
+export const updateSchema = z.object({
+  date: dateTimeWithOffset,
+  kind: z.enum(UPDATE_KINDS, { error: `expected one of: ${UPDATE_KINDS.join(', ')}` }).default('update'),
+  /** What changed, written for readers. */
+  text: text(600),
+});
+
+/** Editorial weight on the home page: higher comes first within its block; most stories keep 0. */
+export const MAX_PRIORITY = 9;
+
 const articleFields = {
   title: text(MAX_TITLE_LENGTH),
   /** The standfirst (chapeau), shown under the headline and used as meta description. */
@@ -90,6 +104,14 @@ const articleFields = {
   draft: z.boolean({ error: 'expected true or false' }).default(false),
   /** Written by the importer for a saved page; not shown to readers. */
   imported: importedSchema.optional(),
+  priority: z
+    .number({ error: `expected a whole number from 0 to ${MAX_PRIORITY}` })
+    .int({ error: `expected a whole number from 0 to ${MAX_PRIORITY}` })
+    .min(0, { error: `expected a whole number from 0 to ${MAX_PRIORITY}` })
+    .max(MAX_PRIORITY, { error: `expected a whole number from 0 to ${MAX_PRIORITY}` })
+    .default(0),
+  /** Dated updates and corrections, oldest first; `updatedAt` must be the newest one's date. */
+  updates: z.array(updateSchema, { error: 'expected a list of { date, kind, text }' }).default([]),
 };
 
 /** Frontmatter of an article or background brief. */
@@ -103,6 +125,27 @@ export const articleSchema = z
         code: 'custom',
         path: ['updatedAt'],
         message: 'is earlier than publishedAt; an update cannot precede first publication',
+      });
+    }
+    data.updates.forEach((update, index) => {
+      if (update.date.getTime() < data.publishedAt.getTime()) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['updates', index, 'date'],
+          message: 'is earlier than publishedAt; an update cannot precede first publication',
+        });
+      }
+      const previous = data.updates[index - 1];
+      if (previous && update.date.getTime() < previous.date.getTime()) {
+        ctx.addIssue({ code: 'custom', path: ['updates', index, 'date'], message: 'list updates oldest first' });
+      }
+    });
+    const newestUpdate = data.updates.at(-1);
+    if (newestUpdate && data.updatedAt?.getTime() !== newestUpdate.date.getTime()) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['updatedAt'],
+        message: 'must equal the date of the newest entry of updates, so pages, feeds and sitemaps agree',
       });
     }
     if (data.kind === 'brief' && data.references.length === 0) {

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { buildRssChannel, buildRssItem, escapeXml, toRssXml, toXmlCharacters } from './rss.ts';
+import { buildFeedContent, buildRssChannel, buildRssItem, escapeXml, toRssXml, toXmlCharacters } from './rss.ts';
 import type { ArticleData } from '../../schemas/article.ts';
 
 const base: ArticleData = {
@@ -15,6 +15,8 @@ const base: ArticleData = {
   references: [],
   kind: 'article',
   draft: false,
+  priority: 0,
+  updates: [],
 };
 const names = new Map([['terrorisme', 'Terrorisme']]);
 
@@ -34,6 +36,43 @@ function channelOf(stories: Array<{ path: string; data: ArticleData; html: strin
 function parseWithXmllint(xml: string): string {
   return execFileSync('xmllint', ['--noout', '-'], { input: xml, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] });
 }
+describe('buildFeedContent', () => {
+  const republished: ArticleData = {
+    ...base,
+    description: 'Un objectif commun: la <coopération>.',
+    source: { name: 'RTL INFO', url: 'https://www.rtl.be/info/x.aspx?a=1&b=2', section: 'Belgique / Politique' },
+    updatedAt: new Date('2017-01-09T09:00:00Z'),
+    updates: [
+      { date: new Date('2017-01-09T09:00:00Z'), kind: 'correction', text: 'Le prénom était mal orthographié.' },
+    ],
+  };
+
+  it('puts standfirst and byline before the body, then corrections and the attribution line', () => {
+    const html = buildFeedContent({ path: '/articles/x/', data: republished, html: '<p>Corps</p>' });
+    expect(html).toBe(
+      '<p><strong>Un objectif commun: la &lt;coopération&gt;.</strong></p>' +
+        '<p>Par Martin Vachiery et Steve &lt;Damman&gt; (Reportage) · RTL INFO · Publié le 6 janvier 2017 à 19\u00A0h</p>' +
+        '<p>Corps</p>' +
+        '<p><em>Corrigé le 9 janvier 2017 à 10\u00A0h\u00A0:</em> Le prénom était mal orthographié.</p>' +
+        '<p>Article publié initialement par RTL INFO (Belgique / Politique). ' +
+        '<a href="https://www.rtl.be/info/x.aspx?a=1&amp;b=2">Lire l\'article original</a></p>',
+    );
+  });
+
+  it('gives a brief its writing date, its event date and Vigie as author', () => {
+    const brief: ArticleData = {
+      ...base,
+      kind: 'brief',
+      credits: [{ name: 'La rédaction de Vigie', role: 'Repère' }],
+      publishedAt: new Date('2026-11-26T14:38:00Z'),
+      event: { date: '2016-02-01', label: 'Sommet' },
+    };
+    const html = buildFeedContent({ path: '/articles/x/', data: brief, html: '<p>Corps</p>' });
+    expect(html).toContain('<p>Par la rédaction de Vigie · Rédigé le 26 novembre 2026 à 15\u00A0h\u00A038</p>');
+    expect(html).toContain('<p>Date des faits\u00A0: 1er février 2016</p><p>Corps</p>');
+    expect(html).toMatch(/<p>Repère rédigé par Vigie à partir de sources publiques.<\/p>$/);
+  });
+});
 
 describe('buildRssItem', () => {
   it('keeps the first publication date and signals updates separately', () => {
@@ -148,9 +187,11 @@ describe('toRssXml', () => {
     expect(xml).toContain(
       '<item><title>T</title><link>https://vigie.example/articles/x/</link><guid isPermaLink="true">https://vigie.example/articles/x/</guid>',
     );
-    expect(xml).toContain('<content:encoded>&lt;p&gt;Texte&lt;/p&gt;</content:encoded>');
+    expect(xml).toMatch(
+      /<content:encoded>&lt;p&gt;&lt;strong&gt;Chapeau.*&lt;p&gt;Texte&lt;\/p&gt;<\/content:encoded>/,
+    );
     expect(xml).toContain('<category>Terrorisme</category></item>');
-    expect(xml).toContain('<?xml-stylesheet href="/rss/styles.xsl" type="text/xsl"?>');
+    expect(xml).not.toContain('xml-stylesheet');
   });
 });
 

@@ -1,10 +1,13 @@
 /**
- * RSS 2.0 channel and items as plain data for `@astrojs/rss`. The `rss.xml.ts`
- * endpoints only pick the stories and call these.
+ * RSS 2.0 channel and items as plain data, and their XML. The `rss.xml.ts` endpoints only
+ * pick the stories and call these.
  */
+import { fr } from '../../i18n/fr.ts';
 import { SITE } from '../../site.config.ts';
 import type { ArticleData } from '../../schemas/article.ts';
+import { formatBylineNames } from '../byline.ts';
 import { getLastModified } from '../corpus.ts';
+import { formatCalendarDay, formatDateTime } from '../dates.ts';
 import { toAbsoluteUrl } from '../routes.ts';
 
 /** What a feed needs to know of a story. */
@@ -38,9 +41,6 @@ export const RSS_NAMESPACES = {
   dc: 'http://purl.org/dc/elements/1.1/',
 } as const;
 
-/** Path of the XSL stylesheet that shows feeds as a French page in browsers. */
-export const RSS_STYLESHEET_PATH = '/rss/styles.xsl';
-
 // Everything outside XML 1.0's `Char` production (C0 controls but tab, LF, CR; lone
 // surrogates; U+FFFE and U+FFFF): one such character makes the whole feed unreadable.
 const NON_XML_CHARACTERS = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
@@ -69,6 +69,36 @@ export function toHtmlText(text: string): string {
 }
 
 /**
+ * The `content:encoded` of an item: what a reader of the page sees around the body, so a
+ * story read in a feed reader still names its authors, its source and its corrections.
+ * Standfirst and byline first, then the body, then the updates and the attribution line.
+ */
+export function buildFeedContent(story: FeedStory): string {
+  const { data } = story;
+  const paragraph = (text: string) => `<p>${toHtmlText(text)}</p>`;
+  const date = `${data.kind === 'brief' ? fr.writtenOn : fr.publishedOn} ${formatDateTime(data.publishedAt, SITE.timeZone)}`;
+  const byline = [`${fr.bylineBy} ${formatBylineNames(data)}`, data.source?.name, date].filter(Boolean).join(' · ');
+  const parts = [`<p><strong>${toHtmlText(data.description)}</strong></p>`, paragraph(byline)];
+  if (data.event) parts.push(paragraph(`${fr.eventDate} ${formatCalendarDay(data.event.date)}`));
+  parts.push(story.html);
+  for (const update of data.updates) {
+    const label = (update.kind === 'correction' ? fr.correctedOnLabel : fr.updatedOnLabel)(
+      formatDateTime(update.date, SITE.timeZone),
+    );
+    parts.push(`<p><em>${toHtmlText(label)}</em> ${toHtmlText(update.text)}</p>`);
+  }
+  if (data.source) {
+    const section = data.source.section ? ` (${data.source.section})` : '';
+    parts.push(
+      `<p>${toHtmlText(fr.feedAttribution(`${data.source.name}${section}`))} <a href="${escapeXml(data.source.url)}">${toHtmlText(fr.readOriginal)}</a></p>`,
+    );
+  } else if (data.kind === 'brief') {
+    parts.push(paragraph(fr.feedBriefAttribution));
+  }
+  return parts.join('');
+}
+
+/**
  * One feed item. `pubDate` is the first publication and never moves; an update
  * is signalled by `atom:updated`, so readers do not show edited stories as new.
  */
@@ -79,7 +109,7 @@ export function buildRssItem(story: FeedStory, topicNames: ReadonlyMap<string, s
     link: toAbsoluteUrl(story.path, site),
     pubDate: data.publishedAt,
     description: toHtmlText(data.description),
-    content: story.html,
+    content: buildFeedContent(story),
     categories: data.topics.map((id) => topicNames.get(id) ?? id),
     creators: data.credits.map((c) => c.name),
     ...(data.updatedAt ? { updatedAt: data.updatedAt } : {}),
@@ -170,7 +200,6 @@ export function toRssXml(channel: RssChannel): string {
     .join('');
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<?xml-stylesheet href="${escapeXml(RSS_STYLESHEET_PATH)}" type="text/xsl"?>`,
     `<rss version="2.0"${namespaces}><channel>`,
     element('title', channel.title),
     element('description', channel.description),

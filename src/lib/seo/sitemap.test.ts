@@ -43,6 +43,28 @@ describe('buildLastModifiedMap', () => {
   it('dates home and the topic index by the newest change', () => {
     expect(map['/']).toBe('2017-02-01T10:00:00.000Z');
     expect(map['/sujets/']).toBe('2017-02-01T10:00:00.000Z');
+    expect(map['/flux/']).toBe('2017-02-01T10:00:00.000Z');
+  });
+
+  it('dates the corrections page by the newest recorded update, and leaves it out when there is none', () => {
+    // `a` was edited without a recorded update; only `c` and `d` have entries in `updates`.
+    const update = (iso: string) => ({ date: new Date(iso), kind: 'correction' as const, text: 'x' });
+    const c = {
+      ...story('c', '2016-01-01T10:00:00Z', '2016-06-01T10:00:00Z'),
+      data: {
+        ...story('c', '2016-01-01T10:00:00Z', '2016-06-01T10:00:00Z').data,
+        updates: [update('2016-06-01T10:00:00Z')],
+      },
+    };
+    const d = {
+      ...story('d', '2015-01-01T10:00:00Z', '2016-02-01T10:00:00Z'),
+      data: {
+        ...story('d', '2015-01-01T10:00:00Z', '2016-02-01T10:00:00Z').data,
+        updates: [update('2016-02-01T10:00:00Z')],
+      },
+    };
+    expect(buildLastModifiedMap([a, c, d], new Map())['/corrections/']).toBe('2016-06-01T10:00:00.000Z');
+    expect(map['/corrections/']).toBeUndefined();
   });
 });
 

@@ -6,13 +6,20 @@ import { SITE } from '../../site.config.ts';
 import type { ArticleData } from '../../schemas/article.ts';
 import { getLastModified } from '../corpus.ts';
 import { paginate } from '../pagination.ts';
-import { getArticlePath, getTopicIndexPath, getTopicPath, toAbsoluteUrl } from '../routes.ts';
+import {
+  CORRECTIONS_PATH,
+  FEEDS_PAGE_PATH,
+  getArticlePath,
+  getTopicIndexPath,
+  getTopicPath,
+  toAbsoluteUrl,
+} from '../routes.ts';
 import { escapeXml } from '../feeds/rss.ts';
 
 interface DatedStory {
   id: string;
   path: string;
-  data: Pick<ArticleData, 'publishedAt' | 'updatedAt' | 'title' | 'topics'>;
+  data: Pick<ArticleData, 'publishedAt' | 'updatedAt' | 'title' | 'topics'> & Partial<Pick<ArticleData, 'updates'>>;
 }
 
 /** Newest `updatedAt ?? publishedAt` of `stories`, or `undefined` when empty. */
@@ -27,8 +34,9 @@ export function getNewestChange(stories: readonly DatedStory[]): Date | undefine
 
 /**
  * Site path → ISO last-modified date for every content-driven page: articles,
- * each topic listing page (its newest listed story), the topic index and home
- * (the newest story). Pages without a content date are absent.
+ * each topic listing page (its newest listed story), the topic index, home and the feeds
+ * page (the newest story), the corrections page (the newest update). Pages without a
+ * content date are absent.
  */
 export function buildLastModifiedMap(
   stories: readonly DatedStory[],
@@ -46,7 +54,11 @@ export function buildLastModifiedMap(
   if (newest) {
     map['/'] = newest.toISOString();
     map[getTopicIndexPath()] = newest.toISOString();
+    map[FEEDS_PAGE_PATH] = newest.toISOString();
   }
+  // A story's updatedAt is the date of its newest entry in `updates` (checked by the schema).
+  const newestUpdate = getNewestChange(stories.filter((s) => (s.data.updates?.length ?? 0) > 0));
+  if (newestUpdate) map[CORRECTIONS_PATH] = newestUpdate.toISOString();
   return map;
 }
 

@@ -15,6 +15,11 @@ const data: ArticleData = {
   references: [],
   kind: 'article',
   draft: false,
+  priority: 0,
+  updates: [
+    { date: new Date('2017-01-07T08:00:00Z'), kind: 'update', text: 'Ajout d’un lien.' },
+    { date: new Date('2017-01-07T09:00:00Z'), kind: 'correction', text: 'Le prénom était mal orthographié.' },
+  ],
 };
 
 describe('buildNewsArticle', () => {
@@ -39,6 +44,27 @@ describe('buildNewsArticle', () => {
       publisher: { '@type': 'NewsMediaOrganization', logo: { url: 'https://vigie.example/logo-512.png' } },
     });
     expect(doc.author).toEqual([{ '@type': 'Person', name: 'Martin Vachiery', jobTitle: 'Reportage RTLINFO 19H' }]);
+  });
+
+  it('lists corrections (not plain updates) as CorrectionComment', () => {
+    expect(doc.correction).toEqual([
+      {
+        '@type': 'CorrectionComment',
+        text: 'Le prénom était mal orthographié.',
+        datePublished: '2017-01-07T10:00:00+01:00',
+      },
+    ]);
+  });
+
+  it('gives a brief the day of its facts apart from its publication date', () => {
+    const brief = buildNewsArticle({
+      path: '/articles/b/',
+      data: { ...data, kind: 'brief', source: undefined, updates: [], event: { date: '2016-02-01', label: 'Sommet' } },
+      topicNames: ['Terrorisme'],
+      site: SITE_URL,
+    });
+    expect(brief).toMatchObject({ contentReferenceTime: '2016-02-01', datePublished: '2017-01-06T19:00:00+01:00' });
+    expect(brief.correction).toBeUndefined();
   });
 
   it('serialises so that content cannot close the script element', () => {

@@ -78,6 +78,19 @@ export function buildNewsArticle(input: {
       ? { isBasedOn: data.source.url, sourceOrganization: { '@type': 'NewsMediaOrganization', name: data.source.name } }
       : {}),
     ...(data.kind === 'brief' ? { genre: 'background' } : {}),
+    // The day of the facts a brief explains, apart from the day Vigie wrote it (datePublished).
+    ...(data.event ? { contentReferenceTime: data.event.date } : {}),
+    ...(data.updates.some((u) => u.kind === 'correction')
+      ? {
+          correction: data.updates
+            .filter((u) => u.kind === 'correction')
+            .map((u) => ({
+              '@type': 'CorrectionComment',
+              text: u.text,
+              datePublished: toZonedIsoString(u.date, SITE.timeZone),
+            })),
+        }
+      : {}),
   };
 }
 
