@@ -6,6 +6,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { articleSchema } from './schemas/article.ts';
 import { topicSchema } from './schemas/topic.ts';
+import { storyContextSchema } from './schemas/story-context.ts';
 import { getContentDir } from './site.config.ts';
 
 const contentDir = getContentDir();
@@ -29,4 +30,10 @@ const topics = defineCollection({
   schema: topicSchema,
 });
 
-export const collections = { articles, topics };
+// What Vigie adds around a story (« Repère » notes, its event) without touching its text.
+const context = defineCollection({
+  loader: glob({ pattern: '[^_]*.{yaml,yml}', base: `${contentDir}/context`, generateId: fileNameId }),
+  schema: storyContextSchema,
+});
+
+export const collections = { articles, topics, context };

@@ -12,6 +12,8 @@ export const fr = {
   latest: 'Dernières nouvelles',
   related: 'À lire aussi',
   brief: 'Repère',
+  contextNotes: 'Pour comprendre',
+  contextNoteLabel: 'Repère\u00A0:',
   briefExplanation: 'Repère : une fiche de contexte rédigée par Vigie à partir de sources publiques.',
   publishedOn: 'Publié le',
   updatedOn: 'Mis à jour le',

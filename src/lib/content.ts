@@ -18,9 +18,11 @@ import {
 import { getBuildTime } from './dates.ts';
 import { getHtmlText } from './html-text.ts';
 import { computeRelatedStories } from './related.ts';
+import { resolveStoryContexts, type ResolvedContext } from './story-context.ts';
 import { toFeedHtml } from './feeds/feed-html.ts';
 import type { FeedStory } from './feeds/rss.ts';
 import { typesetArticleData, typesetTopicData } from './typeset-entry.ts';
+import { applyFrenchTypography } from './typography.ts';
 import { getArticlePath, toAbsoluteUrl } from './urls.ts';
 
 /** A published story: its entry (for `render()`) plus the plain fields pages use. */
@@ -46,6 +48,8 @@ export interface Corpus {
   relatedById: Map<string, Story[]>;
   /** The build's reference time (`SOURCE_DATE_EPOCH` or the clock). */
   buildTime: Date;
+  /** Story id → what its context file adds (« Repère » notes, event); pages pass it as props so cache keys see it. */
+  contextById: Map<string, ResolvedContext<Story>>;
 }
 
 let corpusPromise: Promise<Corpus> | undefined;
@@ -57,7 +61,11 @@ export function getCorpus(): Promise<Corpus> {
 }
 
 async function loadCorpus(): Promise<Corpus> {
-  const [articleEntries, topicEntries] = await Promise.all([getCollection('articles'), getCollection('topics')]);
+  const [articleEntries, topicEntries, contextEntries] = await Promise.all([
+    getCollection('articles'),
+    getCollection('topics'),
+    getCollection('context'),
+  ]);
   const topics: TopicRecord[] = topicEntries
     .map((t) => ({ id: t.id, filePath: t.filePath ?? `topics/${t.id}`, data: typesetTopicData(t.data) }))
     .sort((a, b) => a.data.name.localeCompare(b.data.name, 'fr'));
@@ -84,6 +92,16 @@ async function loadCorpus(): Promise<Corpus> {
 
   const storiesByTopic = groupByTopic(stories, topics);
   const storyById = new Map(stories.map((s) => [s.id, s]));
+  const contexts = resolveStoryContexts(
+    contextEntries.map((c) => ({
+      id: c.id,
+      filePath: c.filePath ?? `context/${c.id}.yaml`,
+      data: { ...c.data, event: c.data.event && { ...c.data.event, label: applyFrenchTypography(c.data.event.label) } },
+    })),
+    records.map((r) => ({ id: r.id, filePath: r.filePath, data: r.data, html: r.entry.rendered?.html ?? '' })),
+    storyById,
+  );
+  if (contexts.problems.length > 0) throw new ContentError(contexts.problems);
   // One pass over the whole corpus (inverted indexes), never per page.
   const relatedIds = computeRelatedStories(
     stories.map((s) => ({
@@ -104,6 +122,7 @@ async function loadCorpus(): Promise<Corpus> {
     trending: getTrendingTopics(storiesByTopic, topics, SITE.trendingCount),
     relatedById: new Map(stories.map((s) => [s.id, (relatedIds.get(s.id) ?? []).map((id) => storyById.get(id)!)])),
     buildTime,
+    contextById: contexts.byStoryId,
   };
 }
 
