@@ -1,5 +1,7 @@
 import { expect, test } from './support/fixtures.ts';
-import { LEAD_STORY_PATH } from './support/site.ts';
+import { LEAD_STORY_PATH, PAGE_PATHS } from './support/site.ts';
+
+const TOPIC_PATHS = PAGE_PATHS.filter((path) => /^\/sujets\/[^/]+\/$/.test(path));
 
 test.describe('reasons to read on', () => {
   test('the lead story links at least three briefs from within its body, each to a built brief', async ({ page }) => {
@@ -20,5 +22,45 @@ test.describe('reasons to read on', () => {
       expect(response.status(), href).toBe(200);
       expect(await response.text()).toMatch(/<article[^>]* data-kind="brief"/);
     }
+  });
+
+  test('there are dossier topics to check', () => {
+    expect(TOPIC_PATHS.length).toBeGreaterThanOrEqual(6);
+  });
+
+  for (const path of TOPIC_PATHS) {
+    test(`${path} has a timeline in date order, and no story is listed twice on the page`, async ({ page }) => {
+      await page.goto(path);
+      const items = page.locator('.chronology li');
+      expect(await items.count(), 'a timeline of at least two events').toBeGreaterThanOrEqual(2);
+      const timeline = await items.evaluateAll((lis) =>
+        lis.map((li) => ({
+          day: li.querySelector('time')!.getAttribute('datetime')!,
+          href: li.querySelector('a')!.getAttribute('href')!,
+        })),
+      );
+      const days = timeline.map((i) => i.day);
+      expect(days).toEqual([...days].sort());
+      const listed = await page
+        .locator('main .story-card a')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+      const all = [...timeline.map((i) => i.href), ...listed];
+      expect(all.length, 'each story once: timeline and list together').toBe(new Set(all).size);
+    });
+  }
+
+  test("the lead story's own meeting is in the timelines of its topics", async ({ page }) => {
+    await page.goto('/sujets/terrorisme/');
+    const lead = page.locator(`.chronology li:has(a[href="${LEAD_STORY_PATH}"])`);
+    await expect(lead).toHaveCount(1);
+    await expect(lead.locator('time')).toHaveAttribute('datetime', '2017-01-06');
+  });
+
+  test('« À lire aussi » shows a date for each story (order: unit test of sortNewestContextFirst)', async ({
+    page,
+  }) => {
+    await page.goto(LEAD_STORY_PATH);
+    const times = await page.locator('.related time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
+    expect(times.length).toBeGreaterThanOrEqual(2);
   });
 });

@@ -31,6 +31,8 @@ export const fr = {
   pagination: 'Pagination',
   chronology: 'Chronologie',
   storiesOfTopic: 'Les articles',
+  otherStoriesOfTopic: 'Autres articles',
+  chronologyStory: (kind: 'article' | 'brief') => (kind === 'brief' ? 'Repère' : 'Article'),
   noStoryYet: 'Aucun article publié sur ce sujet pour le moment.',
   siteFeed: 'Flux RSS de Vigie',
   topicFeed: (name: string) => `Flux RSS du sujet ${name}`,
