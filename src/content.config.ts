@@ -7,6 +7,7 @@ import { glob } from 'astro/loaders';
 import { articleSchema } from './schemas/article.ts';
 import { topicSchema } from './schemas/topic.ts';
 import { storyContextSchema } from './schemas/story-context.ts';
+import { entitySchema } from './schemas/entity.ts';
 import { getContentDir } from './site.config.ts';
 
 const contentDir = getContentDir();
@@ -36,4 +37,10 @@ const context = defineCollection({
   schema: storyContextSchema,
 });
 
-export const collections = { articles, topics, context };
+// People and organisations the stories name (found in their text by `src/lib/mentions.ts`).
+const people = defineCollection({
+  loader: glob({ pattern: '[^_]*.{yaml,yml}', base: `${contentDir}/people`, generateId: fileNameId }),
+  schema: entitySchema,
+});
+
+export const collections = { articles, topics, context, people };
