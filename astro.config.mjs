@@ -1,5 +1,5 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
+import { defineConfig, fontProviders } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import { getCacheDir, getOutDir, getSiteUrl } from './src/site.config.ts';
 import { vigieSitemap } from './src/integrations/sitemap.ts';
@@ -46,6 +46,30 @@ export default defineConfig({
     // build of 1,000 stories (npm run bench -- --processors; README decisions).
     processor: satteri({ hastPlugins, features: markdownFeatures }),
   },
+  // The text face, self-hosted from @fontsource (latin subset; the cards use the same family). Astro
+  // writes the @font-face rules with font-display: swap and a metric-adjusted local fallback, so the
+  // swap barely moves text (layout shift near zero); files are served from /_astro/fonts/ (CSP 'self').
+  fonts: [
+    {
+      provider: fontProviders.local(),
+      name: 'Source Serif 4',
+      cssVariable: '--font-serif-text',
+      fallbacks: ['Georgia', 'serif'],
+      options: {
+        variants: [
+          ['400', 'normal'],
+          ['400', 'italic'],
+          ['700', 'normal'],
+          ['800', 'normal'],
+        ].map(([weight, style]) => ({
+          src: [`./node_modules/@fontsource/source-serif-4/files/source-serif-4-latin-${weight}-${style}.woff2`],
+          weight,
+          style,
+          display: 'swap',
+        })),
+      },
+    },
+  ],
   integrations: [
     {
       // Tells the content code whether it runs under `astro dev` (drafts shown) or a build.

@@ -8,6 +8,9 @@ const TOPIC_PATH = '/sujets/terrorisme/';
 for (const { label, path } of [
   { label: 'lead story', path: LEAD_STORY_PATH },
   { label: 'topic page', path: TOPIC_PATH },
+  { label: 'brief', path: '/articles/sommet-franco-belge-val-duchesse-1er-fevrier-2016/' },
+  { label: 'person page', path: '/personnes/salah-abdeslam/' },
+  { label: 'author page', path: '/auteurs/martin-vachiery/' },
 ]) {
   for (const { name, width, height } of [
     { name: 'mobile', width: 375, height: 812 },
@@ -24,7 +27,7 @@ for (const { label, path } of [
         // Nothing may stick out sideways: a horizontal scrollbar on a phone is a layout bug.
         const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
         expect(scrollWidth).toBeLessThanOrEqual(width);
-        const file = testInfo.outputPath(`${label.replace(' ', '-')}-${name}-${width}-${colorScheme}.png`);
+        const file = testInfo.outputPath(`${label.replaceAll(' ', '-')}-${name}-${width}-${colorScheme}.png`);
         await page.screenshot({ path: file, fullPage: true });
         await testInfo.attach(`${label}, ${name} ${width} px, ${colorScheme}`, {
           path: file,
