@@ -12,6 +12,8 @@ export default defineConfig({
   // Overridable so that two runs in one working tree do not wipe each other's artefacts.
   outputDir: process.env.VIGIE_E2E_OUTPUT_DIR || '../test-results/e2e',
   fullyParallel: true,
+  // Axe on the longest pages took 28–44 s on the shared 2-core machine under load (the default is 30 s).
+  timeout: 90_000,
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: process.env.CI ? 2 : undefined,
