@@ -57,16 +57,31 @@ export default defineConfig({
       fallbacks: ['Georgia', 'serif'],
       options: {
         variants: [
-          ['400', 'normal'],
-          ['400', 'italic'],
-          ['700', 'normal'],
-          ['800', 'normal'],
-        ].map(([weight, style]) => ({
-          src: [`./node_modules/@fontsource/source-serif-4/files/source-serif-4-latin-${weight}-${style}.woff2`],
-          weight,
-          style,
-          display: 'swap',
-        })),
+          {
+            src: ['./node_modules/@fontsource/source-serif-4/files/source-serif-4-latin-400-normal.woff2'],
+            weight: '400',
+            style: 'normal',
+            display: 'swap',
+          },
+          {
+            src: ['./node_modules/@fontsource/source-serif-4/files/source-serif-4-latin-400-italic.woff2'],
+            weight: '400',
+            style: 'italic',
+            display: 'swap',
+          },
+          {
+            src: ['./node_modules/@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff2'],
+            weight: '700',
+            style: 'normal',
+            display: 'swap',
+          },
+          {
+            src: ['./node_modules/@fontsource/source-serif-4/files/source-serif-4-latin-800-normal.woff2'],
+            weight: '800',
+            style: 'normal',
+            display: 'swap',
+          },
+        ],
       },
     },
   ],
