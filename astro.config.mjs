@@ -1,5 +1,5 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
+import { defineConfig, fontProviders } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import { getCacheDir, getOutDir, getSiteUrl } from './src/site.config.ts';
 import { vigieSitemap } from './src/integrations/sitemap.ts';
@@ -44,6 +44,45 @@ export default defineConfig({
     // build of 1,000 stories (npm run bench -- --processors; README decisions).
     processor: satteri({ mdastPlugins, hastPlugins, features: markdownFeatures }),
   },
+  // The text face, self-hosted from @fontsource (latin subset; the cards use the same family). Astro
+  // writes the @font-face rules with font-display: swap and a metric-adjusted local fallback, so the
+  // swap barely moves text (layout shift near zero); files are served from /_astro/fonts/ (CSP 'self').
+  fonts: [
+    {
+      provider: fontProviders.local(),
+      name: 'Source Serif 4',
+      cssVariable: '--font-serif-text',
+      fallbacks: ['Georgia', 'serif'],
+      options: {
+        variants: [
+          {
+            src: ['./node_modules/@fontsource/source-serif-4/files/source-serif-4-latin-400-normal.woff2'],
+            weight: '400',
+            style: 'normal',
+            display: 'swap',
+          },
+          {
+            src: ['./node_modules/@fontsource/source-serif-4/files/source-serif-4-latin-400-italic.woff2'],
+            weight: '400',
+            style: 'italic',
+            display: 'swap',
+          },
+          {
+            src: ['./node_modules/@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff2'],
+            weight: '700',
+            style: 'normal',
+            display: 'swap',
+          },
+          {
+            src: ['./node_modules/@fontsource/source-serif-4/files/source-serif-4-latin-800-normal.woff2'],
+            weight: '800',
+            style: 'normal',
+            display: 'swap',
+          },
+        ],
+      },
+    },
+  ],
   integrations: [
     {
       // Tells the content code whether it runs under `astro dev` (drafts shown) or a build.

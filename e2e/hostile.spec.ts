@@ -156,6 +156,8 @@ function findExecutableMarkup({ path, searchPath }: { path: string; searchPath: 
 test('no page holds a script other than JSON-LD, an on* attribute, a javascript:/data: URL or an embedding element', async ({
   page,
 }) => {
+  // One navigation per page of the build, which now has person, organisation and author pages too.
+  test.setTimeout(240_000);
   const all: Record<string, string[]> = { scripts: [], handlers: [], urls: [], embeds: [] };
   for (const path of pagePaths) {
     await open(page, path);
@@ -179,6 +181,7 @@ function collectStrings(value: unknown): string[] {
 }
 
 test('JSON-LD blocks parse as JSON and carry the payloads as text', async ({ page }) => {
+  test.setTimeout(240_000);
   const errors: string[] = [];
   const stringsByPath = new Map<string, string[]>();
   for (const path of pagePaths) {

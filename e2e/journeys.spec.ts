@@ -19,7 +19,8 @@ test('home → lead story → topic → background brief → back, by clicking',
   await expect(page.locator('h1')).toHaveCount(1);
   await expect(page.locator(`main a[href="${LEAD_STORY_PATH}"]`).first()).toBeVisible();
 
-  await page.locator(`main .story-list a[href="${PARIS_ATTACKS_BRIEF_PATH}"]`).click();
+  // Dated briefs are listed by the topic's timeline (and nowhere else on the page).
+  await page.locator(`main .chronology a[href="${PARIS_ATTACKS_BRIEF_PATH}"]`).click();
   await expect(page).toHaveURL(`${baseURL}${PARIS_ATTACKS_BRIEF_PATH}`);
   await expect(page.locator('article .badge')).toHaveText('Repère');
 

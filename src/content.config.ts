@@ -10,6 +10,8 @@ import { findContentFolderProblems } from './lib/content-files.ts';
 import { ContentError } from './lib/corpus.ts';
 import { articleSchema } from './schemas/article.ts';
 import { topicSchema } from './schemas/topic.ts';
+import { storyContextSchema } from './schemas/story-context.ts';
+import { entitySchema } from './schemas/entity.ts';
 import { getCacheDir, getContentDir } from './site.config.ts';
 
 const contentDir = getContentDir();
@@ -36,7 +38,7 @@ function checkedFiles(loader: Loader, folder: string, include: (fileName: string
 }
 
 const isArticleFile = (name: string) => name.endsWith('.md') && !name.startsWith('_');
-const isTopicFile = (name: string) => /\.ya?ml$/.test(name) && !name.startsWith('_');
+const isYamlFile = (name: string) => /\.ya?ml$/.test(name) && !name.startsWith('_');
 
 const articles = defineCollection({
   // Flat folder: the file name is the URL slug. Files starting with `_` are ignored (scratch notes).
@@ -59,9 +61,29 @@ const topics = defineCollection({
   loader: checkedFiles(
     glob({ pattern: '[^_]*.{yaml,yml}', base: `${contentDir}/topics`, generateId: fileNameId }),
     `${contentDir}/topics`,
-    isTopicFile,
+    isYamlFile,
   ),
   schema: topicSchema,
 });
 
-export const collections = { articles, topics };
+// What Vigie adds around a story (« Repère » notes, its event) without touching its text.
+const context = defineCollection({
+  loader: checkedFiles(
+    glob({ pattern: '[^_]*.{yaml,yml}', base: `${contentDir}/context`, generateId: fileNameId }),
+    `${contentDir}/context`,
+    isYamlFile,
+  ),
+  schema: storyContextSchema,
+});
+
+// People and organisations the stories name (found in their text by `src/lib/mentions.ts`).
+const people = defineCollection({
+  loader: checkedFiles(
+    glob({ pattern: '[^_]*.{yaml,yml}', base: `${contentDir}/people`, generateId: fileNameId }),
+    `${contentDir}/people`,
+    isYamlFile,
+  ),
+  schema: entitySchema,
+});
+
+export const collections = { articles, topics, context, people };

@@ -19,9 +19,14 @@ import {
 import { getBuildTime } from './dates.ts';
 import { getHtmlText } from './html-text.ts';
 import { computeRelatedStories } from './related.ts';
+import { resolveStoryContexts, type ResolvedContext } from './story-context.ts';
+import { indexAuthors, indexEntities, toEntity, type Author, type Entity } from './people.ts';
+import type { StoryMentions } from './mentions.ts';
+import { isSlug, slugify } from './slug.ts';
 import { toFeedHtml } from './feeds/feed-html.ts';
 import type { FeedStory } from './feeds/rss.ts';
 import { typesetArticleData, typesetTopicData } from './typeset-entry.ts';
+import { applyFrenchTypography } from './typography.ts';
 import { getArticlePath, toAbsoluteUrl } from './routes.ts';
 
 /** A published story: its entry (for `render()`) plus the plain fields pages use. */
@@ -47,6 +52,16 @@ export interface Corpus {
   relatedById: Map<string, Story[]>;
   /** The build's reference time (`SOURCE_DATE_EPOCH` or the clock). */
   buildTime: Date;
+  /** Story id → what its context file adds (« Repère » notes, event); pages pass it as props so cache keys see it. */
+  contextById: Map<string, ResolvedContext<Story>>;
+  /** People and organisations named by at least one published story, by name. */
+  entities: Entity[];
+  /** Story id → who it names (`about`: headline or standfirst; `mentions`: text only). */
+  mentionsByStory: Map<string, StoryMentions<Entity>>;
+  /** Entity id → the published stories naming it, newest first. */
+  storiesByEntity: Map<string, Story[]>;
+  /** Credited authors by slug, each with their stories, newest first. */
+  authors: Map<string, Author<Story>>;
 }
 
 let corpusPromise: Promise<Corpus> | undefined;
@@ -58,7 +73,12 @@ export function getCorpus(): Promise<Corpus> {
 }
 
 async function loadCorpus(): Promise<Corpus> {
-  const [articleEntries, topicEntries] = await Promise.all([getCollection('articles'), getCollection('topics')]);
+  const [articleEntries, topicEntries, contextEntries, peopleEntries] = await Promise.all([
+    getCollection('articles'),
+    getCollection('topics'),
+    getCollection('context'),
+    getCollection('people'),
+  ]);
   const topics: TopicRecord[] = topicEntries
     .map((t) => ({ id: t.id, filePath: t.filePath ?? `topics/${t.id}`, data: typesetTopicData(t.data) }))
     .sort((a, b) => a.data.name.localeCompare(b.data.name, 'fr'));
@@ -81,6 +101,33 @@ async function loadCorpus(): Promise<Corpus> {
 
   const storiesByTopic = groupByTopic(stories, topics);
   const storyById = new Map(stories.map((s) => [s.id, s]));
+  const contexts = resolveStoryContexts(
+    contextEntries.map((c) => ({
+      id: c.id,
+      filePath: c.filePath ?? `context/${c.id}.yaml`,
+      data: { ...c.data, event: c.data.event && { ...c.data.event, label: applyFrenchTypography(c.data.event.label) } },
+    })),
+    records.map((r) => ({ id: r.id, filePath: r.filePath, data: r.data, html: r.entry.rendered?.html ?? '' })),
+    storyById,
+  );
+  if (contexts.problems.length > 0) throw new ContentError(contexts.problems);
+
+  const allEntities = peopleEntries.map((e) =>
+    toEntity(e.id, e.filePath ?? `people/${e.id}.yaml`, {
+      ...e.data,
+      description: applyFrenchTypography(e.data.description),
+    }),
+  );
+  const entityProblems = allEntities
+    .filter((e) => !isSlug(e.id))
+    .map((e) => ({
+      filePath: e.filePath,
+      field: 'file name',
+      message: `"${e.id}" is not a slug; rename the file to "${slugify(e.id)}.yaml"`,
+    }));
+  const people = indexEntities(allEntities, stories);
+  if (entityProblems.length + people.problems.length > 0)
+    throw new ContentError([...entityProblems, ...people.problems]);
   // One pass over the whole corpus (inverted indexes), never per page.
   const relatedIds = computeRelatedStories(
     stories.map((s) => ({
@@ -104,6 +151,14 @@ async function loadCorpus(): Promise<Corpus> {
     trending: getTrendingTopics(storiesByTopic, topics, SITE.trendingCount),
     relatedById: new Map(stories.map((s) => [s.id, (relatedIds.get(s.id) ?? []).map((id) => storyById.get(id)!)])),
     buildTime,
+    contextById: contexts.byStoryId,
+    // An entry no published story names gets no page (it may be named by a draft).
+    entities: allEntities
+      .filter((e) => people.storiesByEntity.has(e.id))
+      .sort((a, b) => a.data.name.localeCompare(b.data.name, 'fr')),
+    mentionsByStory: people.mentionsByStory,
+    storiesByEntity: people.storiesByEntity,
+    authors: indexAuthors(stories),
   };
 }
 

@@ -29,6 +29,16 @@ export function getTopicFeedPath(slug: string): string {
   return `/sujets/${slug}/rss.xml`;
 }
 
+/** `/personnes/<slug>/` for a person, `/organisations/<slug>/` for an organisation. */
+export function getEntityPath(id: string, type: 'person' | 'organisation'): string {
+  return type === 'person' ? `/personnes/${id}/` : `/organisations/${id}/`;
+}
+
+/** `/auteurs/<slug>/`, the page of a credited journalist or desk. */
+export function getAuthorPath(slug: string): string {
+  return `/auteurs/${slug}/`;
+}
+
 /** `/rss.xml`, the site-wide feed. */
 export const SITE_FEED_PATH = '/rss.xml';
 
@@ -65,6 +75,9 @@ export const PAGE_KINDS = {
   article: { pattern: /^\/articles\/[^/]+\/$/, inSitemap: true, underBudget: true },
   'topic-index': { pattern: /^\/sujets\/$/, inSitemap: true, underBudget: true },
   topic: { pattern: /^\/sujets\/[^/]+\/(?:page\/\d+\/)?$/, inSitemap: true, underBudget: true },
+  person: { pattern: /^\/personnes\/[^/]+\/$/, inSitemap: true, underBudget: true },
+  organisation: { pattern: /^\/organisations\/[^/]+\/$/, inSitemap: true, underBudget: true },
+  author: { pattern: /^\/auteurs\/[^/]+\/$/, inSitemap: true, underBudget: true },
   about: { pattern: /^\/a-propos\/$/, inSitemap: true, underBudget: false },
   feeds: { pattern: /^\/flux\/$/, inSitemap: true, underBudget: false },
   corrections: { pattern: /^\/corrections\/$/, inSitemap: true, underBudget: false },

@@ -1,5 +1,6 @@
 import { getCorpus } from '../lib/content.ts';
 import { buildLastModifiedMap } from '../lib/seo/sitemap.ts';
+import { buildProfileLastModified } from '../lib/seo/profile-sitemap.ts';
 
 /**
  * Build-time only: the last-modified date of each page, read by the sitemap
@@ -8,5 +9,14 @@ import { buildLastModifiedMap } from '../lib/seo/sitemap.ts';
  */
 export async function GET() {
   const corpus = await getCorpus();
-  return new Response(JSON.stringify(buildLastModifiedMap(corpus.stories, corpus.storiesByTopic)));
+  const profiles = [
+    ...corpus.entities.map((e) => ({ path: e.path, stories: corpus.storiesByEntity.get(e.id) ?? [] })),
+    ...[...corpus.authors.values()].map((a) => ({ path: a.path, stories: a.stories })),
+  ];
+  return new Response(
+    JSON.stringify({
+      ...buildLastModifiedMap(corpus.stories, corpus.storiesByTopic),
+      ...buildProfileLastModified(profiles),
+    }),
+  );
 }

@@ -54,6 +54,10 @@ export function buildNewsArticle(input: {
   topicNames: readonly string[];
   imagePath?: string;
   site: string | URL;
+  /** Page path of each credit, in `data.credits` order (author pages), for `author.url`. */
+  authorPaths?: readonly string[];
+  /** People and organisations named in the headline or standfirst (`about`) or the text (`mentions`). */
+  named?: { about: readonly object[]; mentions: readonly object[] };
 }) {
   const { data, site } = input;
   const url = toAbsoluteUrl(input.path, site);
@@ -64,7 +68,12 @@ export function buildNewsArticle(input: {
     description: data.description,
     datePublished: toZonedIsoString(data.publishedAt, SITE.timeZone),
     dateModified: toZonedIsoString(data.updatedAt ?? data.publishedAt, SITE.timeZone),
-    author: data.credits.map((c) => ({ '@type': 'Person', name: c.name, jobTitle: c.role })),
+    author: data.credits.map((c, i) => ({
+      '@type': 'Person',
+      name: c.name,
+      jobTitle: c.role,
+      ...(input.authorPaths?.[i] ? { url: toAbsoluteUrl(input.authorPaths[i], site) } : {}),
+    })),
     creditText: formatCredits(data.credits),
     publisher: buildPublisher(site),
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
@@ -72,7 +81,8 @@ export function buildNewsArticle(input: {
     inLanguage: SITE.lang,
     articleSection: input.topicNames[0],
     keywords: input.topicNames.join(', '),
-    about: input.topicNames.map((name) => ({ '@type': 'Thing', name })),
+    about: [...input.topicNames.map((name) => ({ '@type': 'Thing', name })), ...(input.named?.about ?? [])],
+    ...(input.named && input.named.mentions.length > 0 ? { mentions: input.named.mentions } : {}),
     ...(input.imagePath ? { image: [toAbsoluteUrl(input.imagePath, site)] } : {}),
     ...(data.source
       ? { isBasedOn: data.source.url, sourceOrganization: { '@type': 'NewsMediaOrganization', name: data.source.name } }
