@@ -1,19 +1,18 @@
 /**
  * The sharded, incremental search index, end to end: a generated corpus over ten years is built
- * cold; one story's text is edited and the site built again into a staging folder with the first
- * build as the previous published site (as the publishing pipeline runs it). The second build must
+ * cold; one story's text is edited and the site built again over the first one, as `npm run build`
+ * publishes (an incremental build through the staging folder). The second build must
  * rebuild only the shards whose pages changed, hard-link the others, give the same index as a cold
  * build of the edited corpus, and its search page must find the edited words and stories of every year.
  */
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/corpus/generate.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { parseShardManifest, type ShardManifest } from '../../src/lib/search/shards.ts';
-import { buildContentDir, FIXTURE_DIST_ROOT, writeCorpus, type FixtureBuildResult } from './support/build-fixture.ts';
+import { buildContentDir, writeCorpus, type FixtureBuildResult } from './support/build-fixture.ts';
 import { listFiles } from './support/dist-files.ts';
 
 const NAME = 'search-shards';
@@ -53,6 +52,12 @@ function shardInodes(site: string, year: string): Map<string, number> {
 describe('sharded search index, edited and rebuilt', () => {
   let contentDir: string;
   let first: FixtureBuildResult;
+  /** The first site as it was before the edit build replaced it: manifest, pages, shard inodes. */
+  let firstManifest: ShardManifest;
+  let firstPages: Map<string, Buffer>;
+  let firstInodes: Map<string, Map<string, number>>;
+  let firstArticlePages: string[];
+  let firstFiles: string[];
   let staged: FixtureBuildResult;
   let cold: FixtureBuildResult;
   let editedPath: string;
@@ -76,6 +81,12 @@ describe('sharded search index, edited and rebuilt', () => {
     contentDir = writeCorpus(NAME, files);
     first = await buildContentDir(NAME, contentDir, { sourceDateEpoch: SOURCE_DATE_EPOCH });
     if (first.exitCode !== 0) return;
+    firstManifest = readManifest(first.outDir);
+    firstArticlePages = readdirSync(join(first.outDir, 'articles')).map((slug) => `/articles/${slug}/`);
+    firstFiles = listFiles(first.outDir);
+    const allPaths = Object.values(firstManifest.shards).flatMap((shard) => shard.paths);
+    firstPages = new Map(allPaths.map((path) => [path, readFileSync(join(first.outDir, path, 'index.html'))]));
+    firstInodes = new Map(Object.keys(firstManifest.shards).map((year) => [year, shardInodes(first.outDir, year)]));
 
     // Edit a story of a year in the middle of the archive.
     const years = [...markerPaths.keys()].sort();
@@ -84,17 +95,8 @@ describe('sharded search index, edited and rebuilt', () => {
     const editedFile = join(contentDir, 'articles', `${editedPath.split('/')[2]}.md`);
     writeFileSync(editedFile, `${readFileSync(editedFile, 'utf8')}\nUn témoin décrit un insigne ${EDITED_WORD}.\n`);
 
-    const stagingDir = join(FIXTURE_DIST_ROOT, `${NAME}-staging`);
-    staged = await buildContentDir(`${NAME}-staging`, contentDir, {
-      sourceDateEpoch: SOURCE_DATE_EPOCH,
-      astroArgs: ['--config', 'e2e/builds/support/staging.config.mjs'],
-      env: {
-        VIGIE_OUT_DIR: first.outDir,
-        // The first build's caches: the edit build reuses what Astro can, as a real rebuild does.
-        VIGIE_CACHE_DIR: join(tmpdir(), 'vigie-fixture-cache', NAME),
-        VIGIE_STAGING_DIR: stagingDir,
-      },
-    });
+    // Same output and cache folders: an incremental build publishing over the first site.
+    staged = await buildContentDir(NAME, contentDir, { sourceDateEpoch: SOURCE_DATE_EPOCH, keepPrevious: true });
     cold = await buildContentDir(`${NAME}-cold`, contentDir, { sourceDateEpoch: SOURCE_DATE_EPOCH });
   });
 
@@ -102,43 +104,39 @@ describe('sharded search index, edited and rebuilt', () => {
 
   it('builds one shard per year, all of them on a first build', () => {
     expect(first.exitCode, first.output).toBe(0);
-    const manifest = readManifest(first.outDir);
+    const manifest = firstManifest;
     expect(Object.keys(manifest.shards).sort()).toEqual([...markerPaths.keys()].sort());
     expect(markerPaths.size).toBeGreaterThanOrEqual(8);
-    const articlePages = readdirSync(join(first.outDir, 'articles')).map((slug) => `/articles/${slug}/`);
+    expect(firstArticlePages.length).toBe(40);
+    const articlePages = firstArticlePages;
     expect(
       Object.values(manifest.shards)
         .flatMap((s) => s.paths)
         .sort(),
     ).toEqual(articlePages.sort());
     expect(first.output).toContain('reused none');
-    expect(listFiles(first.outDir)).not.toContain('search-pages.json');
+    expect(firstFiles).not.toContain('search-pages.json');
   });
 
   it('rebuilds only the shards holding a page whose HTML changed, and hard-links the others', () => {
     expect(staged.exitCode, staged.output).toBe(0);
-    const manifest = readManifest(first.outDir);
-    // Which years have a page that differs between the published site and staging.
-    const changedYears = Object.entries(manifest.shards)
+    expect(staged.output).toContain('incremental build');
+    // Which years have a page that differs between the first site and the rebuilt one.
+    const changedYears = Object.entries(firstManifest.shards)
       .filter(([, shard]) =>
         shard.paths.some(
-          (path) =>
-            !readFileSync(join(first.outDir, path, 'index.html')).equals(
-              readFileSync(join(staged.outDir, path, 'index.html')),
-            ),
+          (path) => !firstPages.get(path)!.equals(readFileSync(join(staged.outDir, path, 'index.html'))),
         ),
       )
       .map(([year]) => year);
     expect(changedYears).toContain(editedYear);
-    const unchangedYears = Object.keys(manifest.shards).filter((year) => !changedYears.includes(year));
+    const unchangedYears = Object.keys(firstManifest.shards).filter((year) => !changedYears.includes(year));
     expect(unchangedYears.length, 'some years must be untouched by the edit').toBeGreaterThan(0);
     for (const year of unchangedYears) {
-      expect(shardInodes(staged.outDir, year), `shard ${year} is the published one`).toEqual(
-        shardInodes(first.outDir, year),
-      );
+      expect(shardInodes(staged.outDir, year), `shard ${year} is the published one`).toEqual(firstInodes.get(year));
     }
     for (const year of changedYears) {
-      const before = shardInodes(first.outDir, year);
+      const before = firstInodes.get(year)!;
       const after = shardInodes(staged.outDir, year);
       expect(
         [...after].filter(([file, inode]) => before.get(file) === inode),

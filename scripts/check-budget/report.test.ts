@@ -25,6 +25,9 @@ describe('summarizeByType', () => {
       ['article', 3, 2, 'articles/b/index.html'],
       ['topic-index', 0, 0, undefined],
       ['topic', 0, 0, undefined],
+      ['person', 0, 0, undefined],
+      ['organisation', 0, 0, undefined],
+      ['author', 0, 0, undefined],
     ]);
   });
 });

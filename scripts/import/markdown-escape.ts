@@ -7,8 +7,9 @@
 // Characters that open or close inline syntax wherever they stand: emphasis, code spans, links,
 // GFM strikethrough and table cells. The backslash itself comes first so escapes stay reversible.
 const INLINE = /[\\`*_[\]~|]/g;
-// `<` only opens HTML or an autolink before a letter, `/`, `!` or `?`.
-const HTML_OPEN = /<(?=[A-Za-z/!?])/g;
+// `<` opens HTML before a letter, `/`, `!` or `?`, and an email autolink before any character an
+// address may start with (`<1@a>`, `<+x@y.be>`): escaped whenever something follows it but a space.
+const HTML_OPEN = /<(?=\S)/g;
 // `&` only matters when it starts a character reference (`&amp;`, `&#233;`, `&#xE9;`).
 const CHARACTER_REFERENCE = /&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{0,31};)/g;
 // Line starts that open a block: heading, quote, list item, setext underline, table delimiter row

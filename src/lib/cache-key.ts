@@ -1,9 +1,7 @@
 /**
- * Cache keys for Astro's incremental build (measured by `npm run bench`, variant
- * `incremental`). With
- * `experimental.incrementalBuild`, a page whose `cacheKey` (returned by
- * `getStaticPaths`) and module graph are unchanged is copied from the previous
- * build instead of rendered, so a key must cover every datum the page shows
+ * Cache keys of pages for incremental publishing (`src/lib/build-plan.ts`): a page whose key
+ * is unchanged, under an unchanged template and configuration (the publish fingerprint), is kept
+ * from the published site instead of rendered, so a key must cover every datum the page shows
  * that does not come from its template or from the Astro config.
  */
 import { createHash } from 'node:crypto';

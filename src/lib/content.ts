@@ -107,7 +107,15 @@ async function loadCorpus(): Promise<Corpus> {
       filePath: c.filePath ?? `context/${c.id}.yaml`,
       data: { ...c.data, event: c.data.event && { ...c.data.event, label: applyFrenchTypography(c.data.event.label) } },
     })),
-    records.map((r) => ({ id: r.id, filePath: r.filePath, data: r.data, html: r.entry.rendered?.html ?? '' })),
+    // A getter: only the few stories with a context file have their body read.
+    records.map((r) => ({
+      id: r.id,
+      filePath: r.filePath,
+      data: r.data,
+      get html() {
+        return getBodyHtml(r.entry);
+      },
+    })),
     storyById,
   );
   if (contexts.problems.length > 0) throw new ContentError(contexts.problems);

@@ -21,4 +21,13 @@ export const LAYOUT_IDS: readonly string[] = [
   'lead-title',
   'latest-title',
   'topic-stories',
+  'profile-stories',
+  'story-people-title',
+  'not-found-search',
+  'not-found-latest',
+  'reported-title',
+  'briefs-title',
+  'dossiers-title',
+  'mises-a-jour',
+  'updates-title',
 ];

@@ -30,7 +30,7 @@ export function getTopicFeedPath(slug: string): string {
 }
 
 /** `/personnes/<slug>/` for a person, `/organisations/<slug>/` for an organisation. */
-export function getEntityPath(id: string, type: 'person' | 'organisation'): string {
+export function getEntityPath(id: string, type: 'person' | 'organization'): string {
   return type === 'person' ? `/personnes/${id}/` : `/organisations/${id}/`;
 }
 
