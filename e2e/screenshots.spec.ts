@@ -18,7 +18,6 @@ for (const { label, path, status } of [
   { label: 'not found', path: '/articles/page-disparue/', status: 404 },
   { label: 'corrections', path: '/corrections/' },
   { label: 'feeds', path: '/flux/' },
-  { label: 'brief', path: '/articles/sommet-franco-belge-val-duchesse-1er-fevrier-2016/' },
   { label: 'person page', path: '/personnes/salah-abdeslam/' },
   { label: 'author page', path: '/auteurs/martin-vachiery/' },
 ]) {

@@ -206,6 +206,7 @@ async function main(): Promise<void> {
           '',
           formatBuildTable(size.summaries),
           '',
+          ...size.failures.flatMap((f) => [`${f.project} ${f.phase} build failed:`, '', '```', f.error, '```', '']),
         );
         for (const project of Object.keys(size.targets)) {
           lines.push(
