@@ -86,6 +86,11 @@ test.describe('author pages', () => {
           (ss) => ss.map((s) => JSON.parse(s.textContent!)).find((d) => d['@type'] === 'NewsArticle').author,
         );
       expect(authors.length).toBeGreaterThan(0);
+      // Readers reach the same pages from the byline: one link per credited name, in credit order.
+      const bylineLinks = await page
+        .locator('.byline__names a')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(bylineLinks).toEqual((authors as { url: string }[]).map((author) => new URL(author.url).pathname));
       for (const author of authors as { name: string; url: string }[]) {
         const authorPath = new URL(author.url).pathname;
         expect(PAGE_PATHS, author.url).toContain(authorPath);

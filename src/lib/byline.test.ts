@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBylineNames, getSourceLabel } from './byline.ts';
+import { formatBylineNames, getBylineParts, getSourceLabel } from './byline.ts';
 
 const reporters = [
   { name: 'Martin Vachiery', role: 'Reportage RTLINFO 19H' },
@@ -29,6 +29,27 @@ describe('formatBylineNames', () => {
       { name: 'Jo Peeters', role: 'Texte' },
     ];
     expect(formatBylineNames({ kind: 'brief', credits })).toBe('Ana Lopes et Jo Peeters');
+  });
+});
+
+describe('getBylineParts', () => {
+  it('gives each credited name the slug of its author page, and the text between them', () => {
+    const credits = [...reporters, { name: 'Élise Durant', role: 'Montage' }];
+    expect(getBylineParts({ kind: 'article', credits })).toEqual([
+      { text: 'Martin Vachiery', authorSlug: 'martin-vachiery' },
+      { text: ' et ' },
+      { text: 'Steve Damman', authorSlug: 'steve-damman' },
+      { text: ' (Reportage RTLINFO 19H)' },
+      { text: '\u202F; ' },
+      { text: 'Élise Durant', authorSlug: 'elise-durant' },
+      { text: ' (Montage)' },
+    ]);
+  });
+
+  it('links the desk of a brief under its own name, shown in lower case after « Par »', () => {
+    expect(getBylineParts({ kind: 'brief', credits: [{ name: 'La rédaction de Vigie', role: 'Repère' }] })).toEqual([
+      { text: 'la rédaction de Vigie', authorSlug: 'la-redaction-de-vigie' },
+    ]);
   });
 });
 

@@ -233,7 +233,8 @@ export const BROKEN_ENTRY_CASES: readonly BrokenEntryCase[] = [
   },
   {
     // A French title with " : " is the likeliest YAML mistake. A syntax error has no field: the
-    // position stands for it. Astro prints js-yaml's 0-based line and column (file line 3, column 29).
+    // position stands for it. Astro 7.4.7 prints a 0-based line and the column where the broken
+    // value starts (file line 3, column 8; Astro 7.3 pointed at the colon, column 29).
     name: 'invalid-yaml',
     files: [
       topic,
@@ -243,7 +244,7 @@ export const BROKEN_ENTRY_CASES: readonly BrokenEntryCase[] = [
       ),
     ],
     fileNames: ['yaml-casse.md'],
-    field: 'yaml-casse.md:2:28',
+    field: 'yaml-casse.md:2:7',
     fix: /bad indentation of a mapping entry/,
   },
   {
