@@ -22,7 +22,7 @@ const FIRST_WITHOUT_ORDINAL = new RegExp(
   'iu',
 );
 /** Item classes of the lists that show stories: cards, the front page's lead, the dossier rail. */
-const LIST_ITEM_CLASSES = ['story-card', 'lead', 'dossier'];
+const LIST_ITEM_CLASSES = ['story-card', 'lead', 'dossier', 'chronology__item'];
 
 const trees = new Map<string, Root>();
 function readTree(path: string): Root {
@@ -63,7 +63,7 @@ test.describe('the republished story shows its source', () => {
     // Home, its four topic pages, the « À lire aussi » of briefs and the 404 at least.
     expect(pagesListingIt).toContain('/');
     expect(pagesListingIt).toContain('/sujets/terrorisme/');
-    expect(pagesListingIt).toContain('/404/');
+    expect(pagesListingIt).toContain('/404.html');
     expect(pagesListingIt.filter((p) => p.startsWith('/articles/')).length).toBeGreaterThan(0);
   });
 
@@ -74,8 +74,10 @@ test.describe('the republished story shows its source', () => {
     expect(bylineText).toBe(
       'Par Martin Vachiery et Steve Damman (Reportage RTLINFO 19H) · RTL INFO · publié le 6 janvier 2017 à 19\u00A0h',
     );
-    await expect(byline.locator('a')).toHaveText(SOURCE_NAME);
-    await expect(byline.locator('a')).toHaveAttribute('href', /^https:\/\/www\.rtl\.be\/info\//);
+    await expect(byline.locator('a.byline__source')).toHaveText(SOURCE_NAME);
+    await expect(byline.locator('a.byline__source')).toHaveAttribute('href', /^https:\/\/www\.rtl\.be\/info\//);
+    // Each credited name leads to its author page.
+    await expect(byline.locator('.byline__names a')).toHaveText(['Martin Vachiery', 'Steve Damman']);
     await expect(page.locator('article header .source-label')).toHaveText(SOURCE_NAME);
     // The date note is written for readers, not about how the text was collected.
     await expect(page.locator('.article__date-note')).not.toContainText('capture');

@@ -83,6 +83,19 @@ interface ArticlePage {
   topics: { name: string; path: string }[];
 }
 
+/** A copy of `element` without the descendants of class `name`. */
+function withoutClass(element: Element, name: string): Element {
+  const copy = structuredClone(element);
+  visit(copy, 'element', (node, index, parent) => {
+    if (parent && index !== undefined && hasClass(node, name)) {
+      parent.children.splice(index, 1);
+      return index;
+    }
+    return undefined;
+  });
+  return copy;
+}
+
 function readArticle(path: string): ArticlePage {
   const tree = readTree(path);
   const published = getMetaContent(tree, 'article:published_time');
@@ -95,7 +108,8 @@ function readArticle(path: string): ArticlePage {
     url: toAbsolute(path),
     title: getText(findOne(tree, (e) => e.tagName === 'h1', `h1 on ${path}`)),
     standfirst: getText(findOne(tree, byClass('article__standfirst'), `standfirst on ${path}`)),
-    bodyText: getText(findOne(tree, byClass('article__body'), `body on ${path}`)),
+    // The story's text: « Repère » notes are links Vigie puts between its paragraphs, not the story.
+    bodyText: getText(withoutClass(findOne(tree, byClass('article__body'), `body on ${path}`), 'context-notes')),
     published: new Date(published),
     modified: getModifiedTime(tree),
     credits: (newsArticle.author as { name: string }[]).map((author) => author.name),
@@ -479,14 +493,17 @@ test.describe('sitemaps', () => {
   test('each topic page’s lastmod is the newest change among the stories it lists', () => {
     const lastmods = new Map(readSitemapUrls().map((url) => [url.loc, url.lastmod]));
     for (const path of TOPIC_LISTING_PATHS) {
-      const list = findOne(
+      // Dated stories are in the timeline, the others in the story list; a topic may have only one of them.
+      const lists = findElements(
         readTree(path),
-        (e) => e.tagName === 'section' && String(e.properties.ariaLabelledBy) === 'topic-stories',
-        `story list of ${path}`,
+        (e) =>
+          e.tagName === 'section' &&
+          ['topic-stories', 'chronology-title'].includes(String(e.properties.ariaLabelledBy)),
       );
-      const listed = findElements(list, (e) => e.tagName === 'a').map((a) =>
-        ARTICLE_BY_URL.get(toAbsolute(String(a.properties.href))),
-      );
+      expect(lists.length, `${path} has a story list or a timeline`).toBeGreaterThan(0);
+      const listed = lists
+        .flatMap((list) => findElements(list, (e) => e.tagName === 'a'))
+        .map((a) => ARTICLE_BY_URL.get(toAbsolute(String(a.properties.href))));
       expect(listed.length, path).toBeGreaterThan(0);
       expect(listed.every(Boolean), `${path} links only to built articles`).toBe(true);
       const newest = Math.max(...listed.map((a) => a!.modified.getTime()));

@@ -42,11 +42,11 @@ export const fr = typesetStrings({
   authorKind: 'Signature',
   storiesBy: (name: string) => `Les articles signés ${name}`,
   authorDescription: (name: string, roles: string) => `Les articles de Vigie crédités à ${name} (${roles}).`,
-  presumptionLabel: 'Présomption d’innocence\u00A0:',
+  presumptionLabel: "Présomption d'innocence\u00A0:",
   presumptionOnProfile:
-    'les articles ci-dessous rapportent l’état de l’enquête à leur date. Toute personne soupçonnée ou poursuivie est présumée innocente tant qu’elle n’a pas été définitivement condamnée par la justice.',
+    "les articles ci-dessous rapportent l'état de l'enquête à leur date. Toute personne soupçonnée ou poursuivie est présumée innocente tant qu'elle n'a pas été définitivement condamnée par la justice.",
   presumptionOnStory: (names: string) =>
-    `cet article évoque les soupçons qui visaient ${names} à la date des faits rapportés. Toute personne soupçonnée ou poursuivie est présumée innocente tant qu’elle n’a pas été définitivement condamnée par la justice.`,
+    `cet article évoque les soupçons qui visaient ${names} à la date des faits rapportés. Toute personne soupçonnée ou poursuivie est présumée innocente tant qu'elle n'a pas été définitivement condamnée par la justice.`,
   chronologyStory: (kind: 'article' | 'brief') => (kind === 'brief' ? 'Repère' : 'Article'),
   noStoryYet: 'Aucun article publié sur ce sujet pour le moment.',
   siteFeed: 'Flux RSS de Vigie',
