@@ -1,11 +1,24 @@
 /** Command-line options of `npm run audit` (`scripts/audit.ts`). */
 import { parseArgs } from 'node:util';
 
-/** Pages audited by default: the home page, the lead story and a topic page. */
+/**
+ * Pages audited by default: one of each indexable page type (home, story, brief, topic index and
+ * topic, person, organisation, author, corrections, feeds, about). Search (noindex, the one page with
+ * JavaScript) and the 404 (answered with status 404) are left out: Lighthouse's SEO category
+ * marks both by design.
+ */
 export const DEFAULT_PAGES: readonly string[] = [
   '/',
   '/articles/cooperation-franco-belge-contre-le-terrorisme/',
+  '/articles/sommet-franco-belge-val-duchesse-1er-fevrier-2016/',
+  '/sujets/',
   '/sujets/terrorisme/',
+  '/personnes/salah-abdeslam/',
+  '/organisations/etat-islamique/',
+  '/auteurs/martin-vachiery/',
+  '/corrections/',
+  '/flux/',
+  '/a-propos/',
 ];
 
 /** Chromium flags for a headless, quiet, reproducible run (no background traffic, no sandbox as root). */
