@@ -105,14 +105,16 @@ export function findContentProblems(
         });
       }
     });
-    if (isInvisibleText(article.bodyText)) {
+    // Read once: each read of bodyText loads the body from the body cache (see withBodyText in content.ts).
+    const bodyText = article.bodyText;
+    if (isInvisibleText(bodyText)) {
       problems.push({
         filePath: article.filePath,
         field: 'body',
         message: 'the article has no text below its frontmatter',
       });
     }
-    for (const problem of findTextHygieneProblems(article.bodyText)) {
+    for (const problem of findTextHygieneProblems(bodyText)) {
       problems.push({ filePath: article.filePath, field: 'body', message: problem.message });
     }
     const { now } = options;

@@ -48,6 +48,8 @@ export function findMentions<E extends EntityRecord>(
     matcher: buildNameMatcher([entity.data.name, ...entity.data.aliases]),
   }));
   const byStory = new Map<string, StoryMentions<E>>();
+  // No entity, nothing to find: do not read every story's body for nothing.
+  if (matchers.length === 0) return byStory;
   for (const story of stories) {
     const head = normalizeSpaces(`${story.title}\n${story.description}`);
     const body = normalizeSpaces(story.bodyText);

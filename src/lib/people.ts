@@ -62,7 +62,15 @@ export function indexEntities<S extends IndexedStory>(
   }
   const mentionsByStory = findMentions(
     entities,
-    stories.map((s) => ({ id: s.id, title: s.data.title, description: s.data.description, bodyText: s.bodyText })),
+    // A getter: each body is read when its story is scanned and dropped after, never all at once.
+    stories.map((s) => ({
+      id: s.id,
+      title: s.data.title,
+      description: s.data.description,
+      get bodyText() {
+        return s.bodyText;
+      },
+    })),
   );
   const storyById = new Map(stories.map((s) => [s.id, s]));
   const idsByEntity = groupStoriesByEntity(
