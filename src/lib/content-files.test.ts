@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findContentFileProblems, findInvalidUtf8Offset, findYamlReferences, getYamlText } from './content-files.ts';
+import {
+  findContentFileProblems,
+  findInvalidUtf8Offset,
+  findYamlReferences,
+  findYamlSyntaxProblems,
+  getYamlText,
+} from './content-files.ts';
 
 const latin1 = (text: string) => Buffer.from(text, 'latin1');
 
@@ -76,5 +82,28 @@ describe('findContentFileProblems', () => {
     );
     expect(getYamlText('t.yaml', 'name: &n x')).toBe('name: &n x');
     expect(findContentFileProblems('t.yaml', Buffer.from('name: &n x\ndescription: *n\n'))).toHaveLength(2);
+  });
+});
+
+describe('findYamlSyntaxProblems', () => {
+  it('locates an unquoted « : » in the file, counting the frontmatter fence, and gives the fix', () => {
+    const problems = findYamlSyntaxProblems(
+      'content/articles/x.md',
+      'description: "Chapeau."\ntitle: Procès des attentats : le verdict',
+    );
+    expect(problems).toEqual([
+      {
+        filePath: 'content/articles/x.md',
+        field: 'line 3, column 8',
+        message: expect.stringMatching(/^not valid YAML \(.+\); write a value that holds « : »/),
+      },
+    ]);
+  });
+
+  it('counts lines from the top of a YAML file, and accepts the quoted value', () => {
+    expect(findYamlSyntaxProblems('content/topics/x.yaml', 'name: Procès : verdict')[0]?.field).toBe(
+      'line 1, column 7',
+    );
+    expect(findYamlSyntaxProblems('content/topics/x.yaml', 'name: "Procès : verdict"')).toEqual([]);
   });
 });

@@ -1,13 +1,14 @@
 /**
  * Checks on the raw bytes of content files, before the content layer parses them: the
  * file must be UTF-8 (a Latin-1 file would otherwise publish U+FFFD for every accent),
- * and its YAML must not use anchors or aliases (an alias bomb expands a few lines into
- * gigabytes, and no entry needs to repeat a value by reference).
+ * its YAML must not use anchors or aliases (an alias bomb expands a few lines into
+ * gigabytes, and no entry needs to repeat a value by reference), and it must parse, so that a
+ * syntax error is reported with its line in the file and the usual fix, not as a parser trace.
  */
 import { isUtf8 } from 'node:buffer';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { Lexer } from 'yaml';
+import { Lexer, parseDocument } from 'yaml';
 import type { ContentProblem } from './corpus.ts';
 
 /** Where the first invalid UTF-8 sequence of `bytes` starts, or `undefined` when all is UTF-8. */
@@ -86,11 +87,35 @@ export function findContentFileProblems(filePath: string, bytes: Uint8Array): Co
     ];
   }
   const text = Buffer.from(bytes).toString('utf8');
-  return findYamlReferences(getYamlText(filePath, text)).map(({ token, line }) => ({
+  const yamlText = getYamlText(filePath, text);
+  const references = findYamlReferences(yamlText);
+  if (references.length === 0) return findYamlSyntaxProblems(filePath, yamlText);
+  return references.map(({ token, line }) => ({
     filePath,
     field: 'frontmatter',
     message: `YAML ${token.startsWith('&') ? 'anchor' : 'alias'} ${JSON.stringify(token.length > 40 ? `${token.slice(0, 39)}…` : token)} on line ${line} of the YAML; write the value out in full (anchors and aliases are refused)`,
   }));
+}
+
+/**
+ * The first YAML syntax error of a content file, located in the file (a Markdown entry's YAML
+ * starts on its second line), with the fix for the likeliest cause: a French title such as
+ * « Procès : le verdict » holds « : » and must be quoted.
+ */
+export function findYamlSyntaxProblems(filePath: string, yamlText: string): ContentProblem[] {
+  const [error] = parseDocument(yamlText).errors;
+  if (!error) return [];
+  const firstLine = /\.ya?ml$/i.test(filePath) ? 1 : 2;
+  const position = error.linePos?.[0];
+  const where = position ? `line ${position.line + firstLine - 1}, column ${position.col}` : 'frontmatter';
+  const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  return [
+    {
+      filePath,
+      field: where,
+      message: `not valid YAML (${reason}); write a value that holds « : » or « # », or starts with a quote, [, {, & or *, in double quotes ("…")`,
+    },
+  ];
 }
 
 /**

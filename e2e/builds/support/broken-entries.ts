@@ -232,9 +232,8 @@ export const BROKEN_ENTRY_CASES: readonly BrokenEntryCase[] = [
     fix: /unknown field "slug"; check its spelling or remove it/,
   },
   {
-    // A French title with " : " is the likeliest YAML mistake. A syntax error has no field: the
-    // position stands for it. Astro 7.4.7 prints a 0-based line and the column where the broken
-    // value starts (file line 3, column 8; Astro 7.3 pointed at the colon, column 29).
+    // A French title with " : " is the likeliest YAML mistake. A syntax error has no field: its
+    // line and column in the file stand for it (src/lib/content-files.ts, before Astro's parser).
     name: 'invalid-yaml',
     files: [
       topic,
@@ -244,8 +243,8 @@ export const BROKEN_ENTRY_CASES: readonly BrokenEntryCase[] = [
       ),
     ],
     fileNames: ['yaml-casse.md'],
-    field: 'yaml-casse.md:2:7',
-    fix: /bad indentation of a mapping entry/,
+    field: 'line 3, column 8',
+    fix: /not valid YAML \(.+\); write a value that holds « : ».* in double quotes/,
   },
   {
     name: 'topic-missing-name',
