@@ -49,6 +49,11 @@ describe('parseBuildLog', () => {
     });
   });
 
+  it('adds the seconds of a duration past a minute (« 2m 25s »)', () => {
+    const log = '05:34:42 [types] Generated 2m 25s\n generating static routes \n05:40:04 ✓ Completed in 5m 10s.\n';
+    expect(parseBuildLog(log)).toMatchObject({ syncSeconds: 145, generateSeconds: 310 });
+  });
+
   it('ignores colours and returns nulls for a failed build', () => {
     expect(parseBuildLog('\u001b[32m[types] Generated 1.5s\u001b[39m\n[ERROR] boom')).toEqual({
       syncSeconds: 1.5,

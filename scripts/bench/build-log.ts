@@ -20,22 +20,26 @@ export interface BuildLogFigures {
 // Colours are off in benchmark builds, but logs from elsewhere may have them.
 const ANSI = /\u001b\[[0-9;]*m/g;
 
-function seconds(value: string, unit: string): number {
-  return unit === 'ms' ? Number(value) / 1000 : unit === 'm' ? Number(value) * 60 : Number(value);
+// Astro prints « 812ms », « 5.84s », « 1m » or, past a minute, « 2m 25s ».
+const DURATION = String.raw`(\d+(?:\.\d+)?)(ms|s|m)\b(?: (\d+(?:\.\d+)?)s\b)?`;
+
+function seconds(value: string, unit: string, extraSeconds: string | undefined): number {
+  const main = unit === 'ms' ? Number(value) / 1000 : unit === 'm' ? Number(value) * 60 : Number(value);
+  return main + (extraSeconds === undefined ? 0 : Number(extraSeconds));
 }
 
 /** Extracts {@link BuildLogFigures} from the text of a build log. */
 export function parseBuildLog(log: string): BuildLogFigures {
   const text = log.replace(ANSI, '');
-  const sync = /\[types\] Generated (\d+(?:\.\d+)?)(ms|s|m)\b/.exec(text);
+  const sync = new RegExp(`\\[types\\] Generated ${DURATION}`).exec(text);
   const routesAt = text.indexOf('generating static routes');
-  const generate = routesAt === -1 ? null : /✓ Completed in (\d+(?:\.\d+)?)(ms|s|m)\b/.exec(text.slice(routesAt));
+  const generate = routesAt === -1 ? null : new RegExp(`✓ Completed in ${DURATION}`).exec(text.slice(routesAt));
   const pages = /(\d+) page\(s\) built in/.exec(text);
   const pathLines = text.split('\n').filter((line) => /\s├─ \S/.test(line));
   const reusedPaths = pathLines.filter((line) => /\((?:cached|restored)\)\s*$/.test(line)).length;
   return {
-    syncSeconds: sync ? seconds(sync[1]!, sync[2]!) : null,
-    generateSeconds: generate ? seconds(generate[1]!, generate[2]!) : null,
+    syncSeconds: sync ? seconds(sync[1]!, sync[2]!, sync[3]) : null,
+    generateSeconds: generate ? seconds(generate[1]!, generate[2]!, generate[3]) : null,
     pagesBuilt: pages ? Number(pages[1]) : null,
     reusedPaths,
     renderedPaths: pathLines.length - reusedPaths,
