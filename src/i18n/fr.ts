@@ -41,7 +41,8 @@ export const fr = typesetStrings({
   storiesNamingDescription: (name: string, description: string) => `${name} dans les articles de Vigie. ${description}`,
   authorKind: 'Signature',
   storiesBy: (name: string) => `Les articles signés ${name}`,
-  authorDescription: (name: string, roles: string) => `Les articles publiés sur Vigie qui créditent ${name} (${roles}).`,
+  authorDescription: (name: string, roles: string) =>
+    `Les articles publiés sur Vigie qui créditent ${name} (${roles}).`,
   presumptionLabel: "Présomption d'innocence\u00A0:",
   presumptionOnProfile:
     "les articles ci-dessous rapportent l'état de l'enquête à leur date. Toute personne soupçonnée ou poursuivie est présumée innocente tant qu'elle n'a pas été définitivement condamnée par la justice.",
