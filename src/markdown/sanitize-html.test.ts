@@ -6,6 +6,7 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import siteConfig from '../../astro.config.mjs';
+import { ContentImageError } from './content-images.ts';
 import { hastPlugins, markdownFeatures } from './index.ts';
 import { UnclosedHtmlBlockError } from './prose-tags.ts';
 import { formatWarning, sanitizeHtml } from './sanitize-html.ts';
@@ -540,15 +541,21 @@ describe('sanitizeHtml through the Sätteri processor', () => {
         try {
           html = await render(markdown);
         } catch (error) {
-          // A line opening a script, style… that nothing closes fails the build (prose-tags.ts).
-          expect(error).toBeInstanceOf(UnclosedHtmlBlockError);
+          // Two payloads fail the build on purpose, naming the file: a line opening a script,
+          // style… that nothing closes (prose-tags.ts), and an image of a file that is not in
+          // the content folder, such as `![y](<script>)` (content-images.ts). Any other error is a bug.
+          expect(
+            [UnclosedHtmlBlockError, ContentImageError].some((type) => error instanceof type),
+            String(error),
+          ).toBe(true);
           return;
         }
         expect(findUnsafe(html)).toEqual([]);
         // Only our warning: none from Sätteri about edits it had to drop.
         for (const warning of warnings) expect(warning).toMatch(/^\[sanitize-html\] /);
       }),
-      { numRuns: 400 },
+      // The first counterexample found in CI (seed 1176282400) always runs first.
+      { numRuns: 400, examples: [['![y](<script>)']] },
     );
   });
 });
