@@ -14,6 +14,7 @@ import { chromium } from '@playwright/test';
 import { getOutDir } from '../src/site.config.ts';
 import { runCommand } from './lib/run-command.ts';
 import {
+  formatFailureList,
   formatSuiteTable,
   formatTotalsLine,
   getExitCode,
@@ -136,7 +137,12 @@ banner('unit tests (vitest)');
     [bin('vitest/vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
     { cwd: ROOT, env },
   );
-  record('unit tests', await readCounts(report, parseVitestReport, run.code), run.seconds, run.code);
+  record(
+    'unit tests',
+    await readCounts(report, (json) => parseVitestReport(json, ROOT), run.code),
+    run.seconds,
+    run.code,
+  );
 }
 
 banner('type check (astro check)');
@@ -230,11 +236,18 @@ banner('fixture builds (e2e/builds, vitest)');
     ],
     { cwd: ROOT, env },
   );
-  record('fixture builds', await readCounts(report, parseVitestReport, run.code), run.seconds, run.code);
+  record(
+    'fixture builds',
+    await readCounts(report, (json) => parseVitestReport(json, ROOT), run.code),
+    run.seconds,
+    run.code,
+  );
 }
 
 await rm(reportDir, { recursive: true, force: true });
 banner('summary');
 console.log(formatSuiteTable(results));
+const failureList = formatFailureList(results);
+if (failureList) console.log(failureList);
 console.log(formatTotalsLine(results));
 process.exitCode = getExitCode(results);

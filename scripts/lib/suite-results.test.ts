@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  formatFailureList,
   formatSuiteTable,
   formatTotalsLine,
   getExitCode,
@@ -38,11 +39,47 @@ describe('parseVitestReport', () => {
       failed: 1,
       skipped: 0,
       note: '1 test file(s) failed to load',
+      failures: ['/x/broken.test.ts: SyntaxError'],
     });
   });
 
   it('throws on a truncated report', () => {
     expect(() => parseVitestReport('{"numPassedTests": 3')).toThrow();
+  });
+
+  // Shape of Vitest 4's JSON reporter, trimmed from a real report.
+  it('names each failed test, and each file that failed to load, relative to the root', () => {
+    const json = JSON.stringify({
+      numPassedTests: 1,
+      numFailedTests: 1,
+      testResults: [
+        {
+          name: '/repo/src/a.test.ts',
+          status: 'failed',
+          assertionResults: [
+            {
+              ancestorTitles: ['group', 'inner'],
+              title: 'fails',
+              status: 'failed',
+              failureMessages: [
+                'AssertionError: expected 1 to be 2 // Object.is equality\n    at /repo/src/a.test.ts:2:57',
+              ],
+            },
+            { ancestorTitles: ['group'], title: 'passes', status: 'passed', failureMessages: [] },
+          ],
+        },
+        {
+          name: '/repo/src/broken.test.ts',
+          status: 'failed',
+          message: 'SyntaxError: Unexpected token\n  at x',
+          assertionResults: [],
+        },
+      ],
+    });
+    expect(parseVitestReport(json, '/repo/').failures).toEqual([
+      'src/a.test.ts › group › inner › fails: AssertionError: expected 1 to be 2 // Object.is equality',
+      'src/broken.test.ts: SyntaxError: Unexpected token',
+    ]);
   });
 });
 
@@ -70,6 +107,67 @@ describe('parsePlaywrightReport', () => {
     ],
   ])('%j', (report, expected) => {
     expect(parsePlaywrightReport(JSON.stringify(report))).toEqual(expected);
+  });
+
+  // Shape of Playwright 1.5x's JSON reporter, trimmed from a real report: a file suite holding a describe.
+  it('names each unexpected test by file, line and titles, with the first line of its last error', () => {
+    const report = {
+      stats: { expected: 1, unexpected: 1, flaky: 0, skipped: 0 },
+      suites: [
+        {
+          title: 'feeds.spec.ts',
+          file: 'feeds.spec.ts',
+          suites: [
+            {
+              title: 'feeds',
+              file: 'feeds.spec.ts',
+              specs: [
+                {
+                  title: 'one fails',
+                  file: 'feeds.spec.ts',
+                  line: 12,
+                  tests: [
+                    {
+                      status: 'unexpected',
+                      results: [
+                        { error: { message: 'Error: first try' } },
+                        { error: { message: '\u001b[2mexpect(\u001b[22mreceived).toBe(expected)\nExpected: 2' } },
+                      ],
+                    },
+                  ],
+                },
+                { title: 'ok', file: 'feeds.spec.ts', line: 20, tests: [{ status: 'expected', results: [{}] }] },
+              ],
+            },
+          ],
+        },
+      ],
+    };
+    expect(parsePlaywrightReport(JSON.stringify(report)).failures).toEqual([
+      'feeds.spec.ts:12 › feeds › one fails: expect(received).toBe(expected)',
+    ]);
+  });
+});
+
+describe('formatFailureList', () => {
+  const suite = (name: string, failures?: string[]): SuiteResult => ({
+    name,
+    status: failures ? 'failed' : 'passed',
+    passed: 1,
+    failed: failures?.length ?? 0,
+    skipped: 0,
+    seconds: 1,
+    ...(failures ? { failures } : {}),
+  });
+
+  it('is empty when nothing failed', () => {
+    expect(formatFailureList([suite('lint'), suite('e2e')])).toBe('');
+  });
+
+  it('lists failures under their suite, cut after the limit with the number left', () => {
+    expect(formatFailureList([suite('lint'), suite('unit tests', ['a', 'b', 'c']), suite('e2e', ['d'])], 2)).toBe(
+      ['failed tests:', '  unit tests: a', '  unit tests: b', '  unit tests: … and 1 more', '  e2e: d'].join('\n'),
+    );
   });
 });
 

@@ -8,6 +8,8 @@ export interface SuiteResult {
   seconds: number;
   /** Short explanation shown in the table (why skipped, what failed to start). */
   note?: string;
+  /** The failed tests, named under the table (see Counts.failures). */
+  failures?: string[];
 }
 
 /** Test counts read from a runner's report. */
@@ -16,6 +18,15 @@ export interface Counts {
   failed: number;
   skipped: number;
   note?: string;
+  /** One line per failed test (where it is, its name, the first line of its error), for the summary. */
+  failures?: string[];
+}
+
+interface VitestAssertion {
+  ancestorTitles?: string[];
+  title?: string;
+  status?: string;
+  failureMessages?: string[];
 }
 
 interface VitestReport {
@@ -23,29 +34,74 @@ interface VitestReport {
   numFailedTests: number;
   numPendingTests?: number;
   numTodoTests?: number;
-  testResults?: { name: string; status: string; message?: string; assertionResults?: unknown[] }[];
+  testResults?: { name: string; status: string; message?: string; assertionResults?: VitestAssertion[] }[];
 }
 
 /**
  * Counts from Vitest's JSON reporter. A test file that fails before running any test
  * (import or syntax error) counts as one failure, since no test inside it can report.
  */
-export function parseVitestReport(json: string): Counts {
+export function parseVitestReport(json: string, root = ''): Counts {
   const report = JSON.parse(json) as VitestReport;
-  const brokenFiles = (report.testResults ?? []).filter(
-    (f) => f.status === 'failed' && (f.assertionResults?.length ?? 0) === 0,
-  );
+  const files = report.testResults ?? [];
+  const brokenFiles = files.filter((f) => f.status === 'failed' && (f.assertionResults?.length ?? 0) === 0);
+  const failures = files.flatMap((f) => {
+    const file = relativeTo(root, f.name);
+    if (brokenFiles.includes(f)) return [`${file}: ${firstLine(f.message ?? 'failed to load')}`];
+    return (f.assertionResults ?? [])
+      .filter((a) => a.status === 'failed')
+      .map((a) => {
+        const name = [...(a.ancestorTitles ?? []), a.title ?? '(unnamed)'].join(' › ');
+        return `${file} › ${name}: ${firstLine(a.failureMessages?.[0] ?? '')}`;
+      });
+  });
   return {
     passed: report.numPassedTests,
     failed: report.numFailedTests + brokenFiles.length,
     skipped: (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0),
     note: brokenFiles.length > 0 ? `${brokenFiles.length} test file(s) failed to load` : undefined,
+    ...(failures.length > 0 ? { failures } : {}),
   };
+}
+
+function relativeTo(root: string, file: string): string {
+  const prefix = root.endsWith('/') ? root : `${root}/`;
+  return root && file.startsWith(prefix) ? file.slice(prefix.length) : file;
+}
+
+interface PlaywrightSuite {
+  title?: string;
+  file?: string;
+  specs?: {
+    title: string;
+    file?: string;
+    line?: number;
+    tests?: { status?: string; results?: { error?: { message?: string } }[] }[];
+  }[];
+  suites?: PlaywrightSuite[];
 }
 
 interface PlaywrightReport {
   stats: { expected: number; unexpected: number; flaky: number; skipped: number };
   errors?: { message?: string }[];
+  suites?: PlaywrightSuite[];
+}
+
+/** `file:line › describe › test: first line of the error` for each test Playwright marks unexpected. */
+function listPlaywrightFailures(suites: readonly PlaywrightSuite[], titles: readonly string[] = []): string[] {
+  return suites.flatMap((suite) => {
+    // A file's own suite is titled by its path, which the spec's file:line already shows.
+    const inner = suite.title && suite.title !== suite.file ? [...titles, suite.title] : titles;
+    const own = (suite.specs ?? []).flatMap((spec) =>
+      (spec.tests ?? [])
+        .filter((t) => t.status === 'unexpected')
+        .map((t) => {
+          const error = t.results?.findLast((r) => r.error)?.error?.message ?? '';
+          return `${spec.file ?? '?'}:${spec.line ?? 0} › ${[...inner, spec.title].join(' › ')}: ${firstLine(error)}`;
+        }),
+    );
+    return [...own, ...listPlaywrightFailures(suite.suites ?? [], inner)];
+  });
 }
 
 /**
@@ -59,11 +115,13 @@ export function parsePlaywrightReport(json: string): Counts {
     report.stats.flaky > 0 ? `${report.stats.flaky} flaky` : '',
     globalErrors > 0 ? `${globalErrors} global error(s): ${firstLine(report.errors?.[0]?.message ?? '')}` : '',
   ].filter(Boolean);
+  const failures = listPlaywrightFailures(report.suites ?? []);
   return {
     passed: report.stats.expected + report.stats.flaky,
     failed: report.stats.unexpected + globalErrors,
     skipped: report.stats.skipped,
     note: notes.length > 0 ? notes.join('; ') : undefined,
+    ...(failures.length > 0 ? { failures } : {}),
   };
 }
 
@@ -168,6 +226,20 @@ export function formatSuiteTable(results: readonly SuiteResult[]): string {
       .join('  ')
       .trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+/**
+ * The failed tests named under the table, a few per suite: CI keeps only the end of the output,
+ * and a count without a name sends the reader back through thousands of lines.
+ */
+export function formatFailureList(results: readonly SuiteResult[], perSuite = 10): string {
+  const lines = results.flatMap((r) => {
+    const failures = r.failures ?? [];
+    const shown = failures.slice(0, perSuite).map((f) => `  ${r.name}: ${f}`);
+    const more = failures.length - shown.length;
+    return more > 0 ? [...shown, `  ${r.name}: … and ${more} more`] : shown;
+  });
+  return lines.length > 0 ? ['failed tests:', ...lines].join('\n') : '';
 }
 
 /** Non-zero when any suite failed or when no test ran at all (an empty run proves nothing). */
