@@ -3,7 +3,7 @@
  * `/social-cards.json` (see `src/pages/social-cards.json.ts`), and this hook puts
  * every listed card into `og/` of the output folder as a hard link to its file in
  * the content-addressed card cache, after drawing the missing ones on a pool of
- * worker threads (one per core), then deletes the list from the output. `og/` is
+ * worker processes (one per core), then deletes the list from the output. `og/` is
  * left complete, whatever the build rendered.
  *
  * Why not one Astro route per card: at 10,000 stories the card routes cost ~40 s of
@@ -25,7 +25,7 @@ export const SOCIAL_CARD_MANIFEST = 'social-cards.json';
 /** `/og/` then slug segments, ending in `.png`: nothing in the list may write outside `og/`. */
 const CARD_PATH = /^\/og\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)*[a-z0-9]+(?:-[a-z0-9]+)*\.png$/;
 
-/** Cards in flight at once: enough to keep every drawing thread fed while others are linked. */
+/** Cards in flight at once: enough to keep every drawing worker fed while others are linked. */
 const CONCURRENCY = 32;
 
 /** What {@link writeSocialCards} did. */
@@ -128,7 +128,7 @@ export function vigieSocialCards(): AstroIntegration {
         }
         // Cards with the same content are drawn or found once; `written` counts files.
         logger.info(
-          `${report.written} cards written, ${report.drawn} of them drawn on ${pool.size} threads (the others from the card cache)` +
+          `${report.written} cards written, ${report.drawn} of them drawn by ${pool.size} worker processes (the others from the card cache)` +
             (report.copied > 0 ? `; ${report.copied} copied, the cache being on another file system` : ''),
         );
       },

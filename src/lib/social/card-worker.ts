@@ -1,24 +1,21 @@
 /**
- * Body of a card-drawing worker thread (started by `card-pool.ts`): draws each
- * card it is sent with `renderSocialCard` and posts back the PNG bytes or the error.
+ * Body of a card-drawing worker process (forked by `card-pool.ts`): draws each card
+ * it is sent with `renderSocialCard` and sends back the PNG bytes or the error. It
+ * exits when the pool closes the channel.
  */
-import { parentPort } from 'node:worker_threads';
 import { renderSocialCard } from './render-card.ts';
 import type { CardJob, CardJobResult } from './card-pool.ts';
 
-if (!parentPort) throw new Error('card-worker.ts runs as a worker thread of card-pool.ts, not on its own.');
-const port = parentPort;
+const send = process.send?.bind(process);
+if (!send) throw new Error('card-worker.ts runs as a worker process forked by card-pool.ts, not on its own.');
 
-port.on('message', async ({ id, input }: CardJob) => {
+process.on('message', async (message) => {
+  const { id, input } = message as CardJob;
   let result: CardJobResult;
   try {
-    const png = await renderSocialCard(input);
-    // A fresh Uint8Array owns its buffer, so it can be transferred instead of copied.
-    const bytes = new Uint8Array(png);
-    result = { id, bytes };
-    port.postMessage(result, [bytes.buffer]);
+    result = { id, bytes: new Uint8Array(await renderSocialCard(input)) };
   } catch (error) {
     result = { id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
-    port.postMessage(result);
   }
+  send(result);
 });
