@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { getOutDir } from '../site.config.ts';
 import { linkTree } from '../lib/link-tree.ts';
-import { closePagefind, getIndexSettingsDigest, writePagefindShard } from '../lib/search/pagefind-shard.ts';
+import { getIndexSettingsDigest, writePagefindShard } from '../lib/search/pagefind-shard.ts';
 import {
   buildShardManifest,
   groupPagesByShard,
@@ -148,24 +148,20 @@ export async function updateSearchIndex(options: UpdateSearchIndexOptions): Prom
       report.linked += linked.linked;
       report.copied += linked.copied;
     }
-    try {
-      for (const { year, reason } of plan.rebuild) {
-        const shardPages = pathsByYear.get(year)!.map((url) => ({
-          url,
-          readHtml: async () => {
-            const html = (await readIfExists(pageFile(dir, url))) ?? (await readIfExists(pageFile(previousDir, url)));
-            if (!html)
-              throw new Error(
-                `[vigie:search-index] ${url} is listed in ${SEARCH_PAGES_FILE} but its page is neither in ${dir} nor in ${previousDir}.`,
-              );
-            return html.toString('utf8');
-          },
-        }));
-        const count = await writePagefindShard(shardPages, join(assembly, year));
-        report.rebuilt.push({ year, reason, pages: count });
-      }
-    } finally {
-      await closePagefind();
+    for (const { year, reason } of plan.rebuild) {
+      const shardPages = pathsByYear.get(year)!.map((url) => ({
+        url,
+        readHtml: async () => {
+          const html = (await readIfExists(pageFile(dir, url))) ?? (await readIfExists(pageFile(previousDir, url)));
+          if (!html)
+            throw new Error(
+              `[vigie:search-index] ${url} is listed in ${SEARCH_PAGES_FILE} but its page is neither in ${dir} nor in ${previousDir}.`,
+            );
+          return html.toString('utf8');
+        },
+      }));
+      const count = await writePagefindShard(shardPages, join(assembly, year));
+      report.rebuilt.push({ year, reason, pages: count });
     }
     const manifest = buildShardManifest(pages, settings);
     await writeFile(join(assembly, 'shards.json'), JSON.stringify(manifest));

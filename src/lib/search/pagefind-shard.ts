@@ -54,8 +54,11 @@ export interface ShardPage {
  * Indexes `pages`, in the order given, into a new Pagefind bundle written to `outputPath` (which
  * must not exist yet: callers write to a temporary folder and rename it); the same pages in the
  * same order give the same files. Returns the number of pages indexed.
- * Throws, naming the page, when Pagefind refuses a page or cannot write. Call {@link closePagefind}
- * once every shard is written.
+ * Throws, naming the page, when Pagefind refuses a page or cannot write.
+ *
+ * Each shard gets its own Pagefind process, stopped once its files are written: the backend keeps
+ * what it allocated for a deleted index, so one process for every shard would hold the memory of
+ * all of them by the last one (its size beside Astro's process sets the build's peak at 100,000 stories).
  */
 export async function writePagefindShard(pages: readonly ShardPage[], outputPath: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ excludeSelectors: [...EXCLUDED_SELECTORS] });
@@ -84,10 +87,6 @@ export async function writePagefindShard(pages: readonly ShardPage[], outputPath
     return pages.length;
   } finally {
     await index.deleteIndex();
+    await pagefind.close();
   }
-}
-
-/** Stops Pagefind's indexing process (started by the first {@link writePagefindShard}). */
-export async function closePagefind(): Promise<void> {
-  await pagefind.close();
 }
