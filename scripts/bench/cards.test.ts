@@ -36,7 +36,7 @@ describe('formatCardBench', () => {
     expect(text).toContain('| old: former | 30.0 | 40.0 | 1.00 | 40.0 kB | 400 s |');
     expect(text).toContain('| new: adopted | 10.0 | 20.0 | 0.50 | 60.0 kB | 200 s |');
     expect(text).toContain('| 2 | 2.00 | 3.50 | 5.0 |');
-    expect(text).toContain('main thread: yes.');
+    expect(text).toContain('in this process: yes.');
   });
 
   it('says so loudly when pool sizes gave different bytes', () => {
