@@ -163,6 +163,39 @@ describe('updateSearchIndex', () => {
     expect(report.reused).toEqual(['2018', '2017']);
   }, 60_000);
 
+  it('reuses a shard whose pages changed only outside what is indexed, with the files a cold index would write', async () => {
+    // An edit elsewhere changes this page's « À lire aussi » and the header's topics, not its text.
+    const relisted = ALL_PAGES['/articles/frontiere/']
+      .replace(
+        '</article></main>',
+        '</article><section class="related"><a href="/articles/proces/">Le procès</a></section></main>',
+      )
+      .replace('<a href="/sujets/">Sujets</a>', '<a href="/sujets/calais/">Calais</a>');
+    const staging = join(root, 'staging-relisted');
+    writeSite(staging, { '/articles/frontiere/': relisted });
+    const report = await updateSearchIndex({
+      dir: staging,
+      previousDir: published,
+      renderedPaths: ['/articles/frontiere/'],
+    });
+    expect(report.rebuilt).toEqual([]);
+    expect(report.reused).toEqual(['2018', '2017']);
+
+    const cold = join(root, 'cold-relisted');
+    writeSite(cold, { ...ALL_PAGES, '/articles/frontiere/': relisted });
+    await updateSearchIndex({ dir: cold, previousDir: cold, renderedPaths: Object.keys(ALL_PAGES) });
+    const files = (folder: string) =>
+      readdirSync(folder, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => join(entry.parentPath, entry.name).slice(folder.length))
+        .sort();
+    const reused = join(staging, 'pagefind/2018');
+    const fresh = join(cold, 'pagefind/2018');
+    expect(files(reused)).toEqual(files(fresh));
+    for (const file of files(fresh))
+      expect(readFileSync(join(reused, file)).equals(readFileSync(join(fresh, file)))).toBe(true);
+  }, 60_000);
+
   it('rebuilds a year that gained a story and drops a year that lost its last one', async () => {
     const staging = join(root, 'staging-moved');
     const list: SearchPage[] = [PAGES[0]!, PAGES[1]!, { path: '/articles/nouveau/', year: '2017' }];

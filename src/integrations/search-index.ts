@@ -5,7 +5,8 @@
  * article page and its year; this hook reads and deletes it.
  *
  * Incremental: a shard is indexed again only when its pages changed (one was rendered by this
- * build with HTML that differs from the published copy, or a story joined or left the year);
+ * build and what Pagefind reads of it differs from the published copy, or a story joined or left
+ * the year);
  * every other shard is hard-linked from the previous published site. Pages this build did not
  * render are read from the previous site. With no previous site, a previous site that is the
  * output folder itself (Astro empties it first), or other indexing settings, every shard is built.
@@ -17,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { getOutDir } from '../site.config.ts';
 import { linkTree } from '../lib/link-tree.ts';
+import { extractIndexedContent } from '../lib/search/indexed-content.ts';
 import { getIndexSettingsDigest, writePagefindShard } from '../lib/search/pagefind-shard.ts';
 import {
   buildShardManifest,
@@ -84,7 +86,11 @@ async function readPreviousManifest(previousDir: string): Promise<ShardManifest 
   return manifest;
 }
 
-/** Rendered pages whose HTML differs from the previous site's copy (or that it lacks). */
+/**
+ * Rendered pages whose indexed content differs from the previous site's copy (or that it lacks).
+ * Pages that changed only outside what Pagefind reads (related stories, the header's topics) do
+ * not count: their shard's records would be the same.
+ */
 async function findChangedPages(
   renderedPaths: Iterable<string>,
   indexed: ReadonlySet<string>,
@@ -98,7 +104,12 @@ async function findChangedPages(
       readIfExists(pageFile(dir, path)),
       readIfExists(pageFile(previousDir, path)),
     ]);
-    if (!now || !before || !now.equals(before)) changed.add(path);
+    if (!now || !before) changed.add(path);
+    else if (
+      !now.equals(before) &&
+      extractIndexedContent(now.toString('utf8')) !== extractIndexedContent(before.toString('utf8'))
+    )
+      changed.add(path);
   }
   return changed;
 }
