@@ -118,7 +118,7 @@ export function vigiePublish(options: PublishOptions): AstroIntegration {
         const next = join(dirname(outDir), `.${basename(outDir)}-next`);
         rmSync(next, { recursive: true, force: true });
         const removedPaths = [...current.previousKeys.keys()].filter((path) => !current.keys.has(path));
-        const { keep, take } = planSiteFiles({
+        const { keep, take, takeFolders, filesInTakenFolders } = planSiteFiles({
           publishedFiles: current.mode === 'incremental' ? listFiles(outDir) : [],
           stagedFiles: listFiles(staging),
           removedPaths: current.mode === 'incremental' ? removedPaths : [],
@@ -134,6 +134,7 @@ export function vigiePublish(options: PublishOptions): AstroIntegration {
           ensureFolder(file);
           linkOrCopy(join(outDir, file), join(next, file));
         }
+        for (const folder of takeFolders) renameSync(join(staging, folder), join(next, folder));
         for (const file of take) {
           ensureFolder(file);
           renameSync(join(staging, file), join(next, file));
@@ -145,7 +146,7 @@ export function vigiePublish(options: PublishOptions): AstroIntegration {
         mkdirSync(dirname(stateFile), { recursive: true });
         writeFileSync(stateFile, JSON.stringify(state));
         logger.info(
-          `published ${relative(process.cwd(), outDir) || outDir}: ${take.length} files from this build, ${keep.length} kept` +
+          `published ${relative(process.cwd(), outDir) || outDir}: ${take.length + filesInTakenFolders} files from this build, ${keep.length} kept` +
             (removedPaths.length > 0 && current.mode === 'incremental' ? `, ${removedPaths.length} pages removed` : ''),
         );
       },

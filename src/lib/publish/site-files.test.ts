@@ -33,14 +33,10 @@ describe('planSiteFiles', () => {
   ];
   const plan = planSiteFiles({ publishedFiles, stagedFiles, removedPaths: ['/articles/gone/'] });
 
-  it('takes every staged file except build-internal ones', () => {
-    expect(plan.take).toEqual([
-      'index.html',
-      'articles/b/index.html',
-      'og/articles/a.png',
-      '_astro/new.css',
-      'rss.xml',
-    ]);
+  it('takes every staged file except build-internal ones: whole folders as folders, other files one by one', () => {
+    expect(plan.take).toEqual(['index.html', 'articles/b/index.html', 'rss.xml']);
+    expect(plan.takeFolders).toEqual(['_astro', 'og']);
+    expect(plan.filesInTakenFolders).toBe(2);
   });
 
   it('keeps unchanged published pages, and neither replaced files, removed pages nor whole folders', () => {

@@ -27,10 +27,15 @@ export interface SiteFilesInput {
   removedPaths: readonly string[];
 }
 
-/** Files to keep from the published site (hard-linked) and files to take from staging (moved). */
+/** Files to keep from the published site (hard-linked), and files and whole folders to take from staging (moved). */
 export interface SiteFilesPlan {
   keep: string[];
+  /** Staged files outside {@link WHOLE_FOLDERS}. */
   take: string[];
+  /** {@link WHOLE_FOLDERS} present in staging: each moved with one rename, not file by file. */
+  takeFolders: string[];
+  /** Staged files inside those folders (they move with their folder). */
+  filesInTakenFolders: number;
 }
 
 function isInWholeFolder(file: string): boolean {
@@ -44,11 +49,13 @@ export function isBuildInternal(file: string): boolean {
 
 /** Plans the new site: staging wins, removed pages and whole folders are not kept. */
 export function planSiteFiles({ publishedFiles, stagedFiles, removedPaths }: SiteFilesInput): SiteFilesPlan {
-  const take = stagedFiles.filter((file) => !isBuildInternal(file));
+  const staged = stagedFiles.filter((file) => !isBuildInternal(file));
+  const take = staged.filter((file) => !isInWholeFolder(file));
+  const takeFolders = WHOLE_FOLDERS.filter((folder) => staged.some((file) => file.startsWith(`${folder}/`)));
   const replaced = new Set(take);
   const removed = new Set(removedPaths.map(toOutputFile));
   const keep = publishedFiles.filter(
     (file) => !replaced.has(file) && !removed.has(file) && !isInWholeFolder(file) && !isBuildInternal(file),
   );
-  return { keep, take };
+  return { keep, take, takeFolders, filesInTakenFolders: staged.length - take.length };
 }
