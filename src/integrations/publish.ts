@@ -19,6 +19,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { getBuildPlan, setBuildPlan, type BuildPlan } from '../lib/build-plan.ts';
 import { computeFingerprint } from '../lib/publish/fingerprint.ts';
+import { swapInSite } from '../lib/publish/retired-sites.ts';
 import { planSiteFiles } from '../lib/publish/site-files.ts';
 
 /** What the last successful build published, kept in the cache folder (never in the site). */
@@ -61,15 +62,6 @@ function linkOrCopy(from: string, to: string): void {
   } catch {
     copyFileSync(from, to);
   }
-}
-
-/** Replaces `outDir` with `next`: two renames, the old site deleted afterwards. */
-function swapIn(next: string, outDir: string): void {
-  const previous = join(dirname(outDir), `.${basename(outDir)}-previous`);
-  rmSync(previous, { recursive: true, force: true });
-  if (existsSync(outDir)) renameSync(outDir, previous);
-  renameSync(next, outDir);
-  rmSync(previous, { recursive: true, force: true });
 }
 
 /** Options of {@link vigiePublish}. */
@@ -139,7 +131,7 @@ export function vigiePublish(options: PublishOptions): AstroIntegration {
           ensureFolder(file);
           renameSync(join(staging, file), join(next, file));
         }
-        swapIn(next, outDir);
+        swapInSite(next, outDir);
         rmSync(staging, { recursive: true, force: true });
         // Written last: a build interrupted before this point is followed by a full one.
         const state: PublishedState = { version: 1, outDir, fingerprint, keys: Object.fromEntries(current.keys) };
