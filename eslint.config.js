@@ -11,6 +11,9 @@ export default tseslint.config(
     ignores: [
       'dist/',
       'dist-*/',
+      // Sites being published or retired beside dist/ (src/integrations/publish.ts).
+      '.dist-*/',
+      '.*-staging/',
       '.astro/',
       '.cache/',
       'node_modules/',
