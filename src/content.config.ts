@@ -2,11 +2,13 @@
  * Content collections. Thin on purpose: loaders here, schemas in `src/schemas/`,
  * cross-entry checks (topic references, slugs, empty bodies) in `src/lib/corpus.ts`.
  */
+import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { articleLoader } from './loaders/article-loader.ts';
 import { getBodyCacheDir } from './lib/body-cache.ts';
-import { findContentFolderProblems } from './lib/content-files.ts';
+import { openCleanFileMemo } from './lib/clean-files-memo.ts';
+import { CONTENT_CHECKS_DIGEST, findContentFolderProblems } from './lib/content-files.ts';
 import { ContentError } from './lib/corpus.ts';
 import { articleSchema } from './schemas/article.ts';
 import { topicSchema } from './schemas/topic.ts';
@@ -24,14 +26,18 @@ const fileNameId = ({ entry }: { entry: string }) => entry.replace(/\.(?:md|ya?m
 /**
  * `loader`, run only once every file of `folder` that `include` selects is UTF-8 and free of
  * YAML anchors and aliases (src/lib/content-files.ts): checked on the bytes, before Astro
- * decodes them (replacing bad bytes with U+FFFD) or expands an alias bomb.
+ * decodes them (replacing bad bytes with U+FFFD) or expands an alias bomb. Files whose bytes
+ * passed before are not checked again (src/lib/clean-files-memo.ts).
  */
 function checkedFiles(loader: Loader, folder: string, include: (fileName: string) => boolean): Loader {
   return {
     ...loader,
     load: async (context) => {
-      const problems = findContentFolderProblems(folder, include);
+      const memoFile = join(getCacheDir(), 'vigie-clean-files', `${context.collection}.json`);
+      const memo = openCleanFileMemo(memoFile, CONTENT_CHECKS_DIGEST);
+      const problems = findContentFolderProblems(folder, include, memo);
       if (problems.length > 0) throw new ContentError(problems);
+      memo.save();
       return loader.load(context);
     },
   };

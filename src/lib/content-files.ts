@@ -6,9 +6,12 @@
  * syntax error is reported with its line in the file and the usual fix, not as a parser trace.
  */
 import { isUtf8 } from 'node:buffer';
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Lexer, parseDocument } from 'yaml';
+import type { CleanFileMemo } from './clean-files-memo.ts';
 import type { ContentProblem } from './corpus.ts';
 
 /** Where the first invalid UTF-8 sequence of `bytes` starts, or `undefined` when all is UTF-8. */
@@ -120,9 +123,14 @@ export function findYamlSyntaxProblems(filePath: string, yamlText: string): Cont
 
 /**
  * Problems of every file of `folder` (not recursive) whose name passes `include`, named
- * relative to the working directory as the content layer names them.
+ * relative to the working directory as the content layer names them. With a `memo`, files whose
+ * bytes already passed these checks are not checked again, and files that pass are recorded.
  */
-export function findContentFolderProblems(folder: string, include: (fileName: string) => boolean): ContentProblem[] {
+export function findContentFolderProblems(
+  folder: string,
+  include: (fileName: string) => boolean,
+  memo?: CleanFileMemo,
+): ContentProblem[] {
   let names: string[];
   try {
     names = readdirSync(folder);
@@ -141,6 +149,23 @@ export function findContentFolderProblems(folder: string, include: (fileName: st
         // A folder or a dangling link: the content layer reports it in its own words.
         return [];
       }
-      return findContentFileProblems(relative(process.cwd(), path) || path, bytes);
+      if (memo?.isKnownClean(bytes)) return [];
+      const problems = findContentFileProblems(relative(process.cwd(), path) || path, bytes);
+      if (problems.length === 0) memo?.markClean(bytes);
+      return problems;
     });
 }
+
+/**
+ * Digest of the checks above and of the YAML parser they use: a memo of clean files made by other
+ * checks is not trusted (see `src/lib/clean-files-memo.ts`).
+ */
+export const CONTENT_CHECKS_DIGEST = createHash('sha256')
+  .update(
+    [findInvalidUtf8Offset, findYamlReferences, getYamlText, findContentFileProblems, findYamlSyntaxProblems]
+      .map(String)
+      .join('\n'),
+  )
+  .update(`yaml ${(createRequire(import.meta.url)('yaml/package.json') as { version: string }).version}`)
+  .digest('hex')
+  .slice(0, 16);
