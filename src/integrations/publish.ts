@@ -96,6 +96,7 @@ export function vigiePublish(options: PublishOptions): AstroIntegration {
           mode: incremental ? 'incremental' : 'full',
           previousKeys: new Map(Object.entries(incremental ? state.keys : {})),
           keys: new Map(),
+          fingerprint,
         };
         setBuildPlan(plan);
         logger.info(

@@ -20,6 +20,11 @@ export interface BuildPlan {
   previousKeys: ReadonlyMap<string, string>;
   /** Site path → cache key of every keyed page of this build, rendered or not. */
   keys: Map<string, string>;
+  /**
+   * Fingerprint of templates, code, configuration and dependencies (`src/lib/publish/fingerprint.ts`),
+   * when the publish integration computed one: what build-to-build memos of derived data are valid for.
+   */
+  fingerprint?: string;
 }
 
 const SLOT = Symbol.for('vigie.build-plan');

@@ -1,7 +1,8 @@
 /**
- * Remembers which content files passed the raw-byte checks (`src/lib/content-files.ts`), by the
- * SHA-256 of their bytes, so that a rebuild checks only new or changed files: parsing every
- * file's YAML again cost about 3 s of each rebuild at 10,000 stories.
+ * Remembers which inputs passed a check, so that a rebuild checks only new or changed ones:
+ * content files passing the raw-byte checks (`src/lib/content-files.ts`), by the SHA-256 of their
+ * bytes (parsing every file's YAML again cost about 3 s of each rebuild at 10,000 stories), and
+ * article bodies passing the corpus's text checks, by their entry's content digest.
  *
  * Only a file with no problem is remembered (a build with a problem fails), and only under the
  * digest of the checks themselves: changing a check or the YAML parser forgets every verdict.
@@ -11,12 +12,12 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
-/** What {@link findContentFolderProblems} asks of a memo. */
+/** What `findContentFolderProblems` asks of a memo. */
 export interface CleanFileMemo {
-  /** Whether a file with these bytes passed the checks; marks it as still in use. */
-  isKnownClean(bytes: Uint8Array): boolean;
-  /** Records that a file with these bytes passed the checks. */
-  markClean(bytes: Uint8Array): void;
+  /** Whether an input with these bytes (or this digest) passed the checks; marks it as still in use. */
+  isKnownClean(input: Uint8Array | string): boolean;
+  /** Records that an input with these bytes (or this digest) passed the checks. */
+  markClean(input: Uint8Array | string): void;
 }
 
 interface MemoFile {
@@ -24,11 +25,12 @@ interface MemoFile {
   clean: string[];
 }
 
-function digest(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('base64url');
+/** A digest given as a string is the key itself; bytes are hashed. */
+function toKey(input: Uint8Array | string): string {
+  return typeof input === 'string' ? input : createHash('sha256').update(input).digest('base64url');
 }
 
-/** A memo kept in `file`, valid for the checks whose digest is `checks`; `save()` writes the files seen in this pass. */
+/** A memo kept in `file`, valid for the checks whose digest is `checks`; `save()` writes the inputs seen in this pass. */
 export function openCleanFileMemo(file: string, checks: string): CleanFileMemo & { save(): void } {
   let known = new Set<string>();
   try {
@@ -39,14 +41,14 @@ export function openCleanFileMemo(file: string, checks: string): CleanFileMemo &
   }
   const seen = new Set<string>();
   return {
-    isKnownClean(bytes) {
-      const key = digest(bytes);
+    isKnownClean(input) {
+      const key = toKey(input);
       if (!known.has(key)) return false;
       seen.add(key);
       return true;
     },
-    markClean(bytes) {
-      seen.add(digest(bytes));
+    markClean(input) {
+      seen.add(toKey(input));
     },
     save() {
       mkdirSync(dirname(file), { recursive: true });

@@ -3,6 +3,7 @@
  * build, runs the cross-entry checks and builds every index the pages need;
  * pages receive slices of the result through `getStaticPaths` props.
  */
+import { join } from 'node:path';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { getCacheDir, SITE } from '../site.config.ts';
 import { getBodyCacheDir, readRenderedBody } from './body-cache.ts';
@@ -19,6 +20,9 @@ import {
 import { getBuildTime } from './dates.ts';
 import { getHtmlText } from './html-text.ts';
 import { computeRelatedStories } from './related.ts';
+import { getRelatedMemoKey, readRelatedMemo, writeRelatedMemo } from './related-memo.ts';
+import { getBuildPlan } from './build-plan.ts';
+import { openCleanFileMemo } from './clean-files-memo.ts';
 import { resolveStoryContexts, type ResolvedContext } from './story-context.ts';
 import { indexAuthors, indexEntities, toEntity, type Author, type Entity } from './people.ts';
 import type { StoryMentions } from './mentions.ts';
@@ -83,12 +87,24 @@ async function loadCorpus(): Promise<Corpus> {
     .map((t) => ({ id: t.id, filePath: t.filePath ?? `topics/${t.id}`, data: typesetTopicData(t.data) }))
     .sort((a, b) => a.data.name.localeCompare(b.data.name, 'fr'));
   const records = articleEntries.map((entry) =>
-    withBodyText({ id: entry.id, filePath: entry.filePath ?? `articles/${entry.id}.md`, data: entry.data, entry }),
+    withBodyText({
+      id: entry.id,
+      filePath: entry.filePath ?? `articles/${entry.id}.md`,
+      data: entry.data,
+      entry,
+      digest: entry.digest === undefined ? undefined : String(entry.digest),
+    }),
   );
 
+  // Memos of what a build derives from unchanged entries, valid for one fingerprint of the code.
+  const { fingerprint } = getBuildPlan();
+  const memoDir = join(getCacheDir(), 'vigie-corpus-memo');
+  const cleanBodies = fingerprint ? openCleanFileMemo(join(memoDir, 'clean-bodies.json'), fingerprint) : undefined;
+
   const buildTime = getBuildTime();
-  const problems = findContentProblems(records, topics, { now: buildTime });
+  const problems = findContentProblems(records, topics, { now: buildTime, cleanBodies });
   if (problems.length > 0) throw new ContentError(problems);
+  cleanBodies?.save();
 
   // `astro dev` shows drafts and scheduled stories so editors can proofread them. Not
   // `import.meta.env.DEV`: Astro copies process variables into import.meta.env, so a stray `DEV`
@@ -136,20 +152,33 @@ async function loadCorpus(): Promise<Corpus> {
   const people = indexEntities(allEntities, stories);
   if (entityProblems.length + people.problems.length > 0)
     throw new ContentError([...entityProblems, ...people.problems]);
-  // One pass over the whole corpus (inverted indexes), never per page.
-  const relatedIds = computeRelatedStories(
-    stories.map((s) => ({
-      id: s.id,
-      topics: s.data.topics,
-      // A getter: each text is read once, counted and dropped (see withBodyText).
-      get text() {
-        return `${s.data.title}\n${s.data.description}\n${s.bodyText}`;
-      },
-      publishedAt: s.data.publishedAt,
-      draft: s.data.draft,
-    })),
-    { limit: SITE.relatedCount },
-  );
+  // One pass over the whole corpus (inverted indexes), never per page; reused when no input changed.
+  const relatedOptions = { limit: SITE.relatedCount };
+  const relatedKey =
+    fingerprint &&
+    getRelatedMemoKey(
+      fingerprint,
+      relatedOptions,
+      stories.map((s) => ({ id: s.id, digest: String(s.entry.digest) })),
+    );
+  const relatedFile = join(memoDir, 'related.json');
+  let relatedIds = relatedKey ? readRelatedMemo(relatedFile, relatedKey) : undefined;
+  if (!relatedIds) {
+    relatedIds = computeRelatedStories(
+      stories.map((s) => ({
+        id: s.id,
+        topics: s.data.topics,
+        // A getter: each text is read once, counted and dropped (see withBodyText).
+        get text() {
+          return `${s.data.title}\n${s.data.description}\n${s.bodyText}`;
+        },
+        publishedAt: s.data.publishedAt,
+        draft: s.data.draft,
+      })),
+      relatedOptions,
+    );
+    if (relatedKey) writeRelatedMemo(relatedFile, relatedKey, relatedIds);
+  }
   return {
     stories,
     storyById,

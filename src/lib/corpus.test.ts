@@ -216,3 +216,46 @@ describe('ordering and grouping', () => {
     ]);
   });
 });
+
+describe('findContentProblems with a memo of clean bodies', () => {
+  /** An in-memory memo: the digests known clean, and those marked in this pass. */
+  const memoOf = (known: string[]) => {
+    const marked: string[] = [];
+    return {
+      marked,
+      isKnownClean: (key: Uint8Array | string) => known.includes(String(key)),
+      markClean: (key: Uint8Array | string) => void marked.push(String(key)),
+    };
+  };
+  /** An article whose body may not be read: the memo must spare it. */
+  const unreadable = (id: string, digest: string): ArticleRecord =>
+    Object.defineProperty({ ...article(id), digest }, 'bodyText', {
+      get: () => {
+        throw new Error(`body of ${id} read`);
+      },
+    });
+
+  it('does not read a body whose digest is known clean', () => {
+    const cleanBodies = memoOf(['d1']);
+    expect(findContentProblems([unreadable('a', 'd1')], [topic('terrorisme')], { cleanBodies })).toEqual([]);
+  });
+
+  it('checks other bodies, and records only those that pass', () => {
+    const cleanBodies = memoOf([]);
+    const good = { ...article('a'), digest: 'good' };
+    const empty = { ...article('b', {}, '\u200b'), digest: 'empty' };
+    const problems = findContentProblems([good, empty], [topic('terrorisme')], { cleanBodies });
+    expect(problems).toMatchObject([{ filePath: 'content/articles/b.md', field: 'body' }]);
+    expect(cleanBodies.marked).toEqual(['good']);
+  });
+
+  it('still checks everything else of a story whose body is known clean', () => {
+    const cleanBodies = memoOf(['d1']);
+    const story = Object.defineProperty({ ...article('a', { topics: ['inconnu'] }), digest: 'd1' }, 'bodyText', {
+      get: () => 'Texte.',
+    });
+    expect(findContentProblems([story], [topic('terrorisme')], { cleanBodies })).toMatchObject([
+      { field: 'topics[0]' },
+    ]);
+  });
+});

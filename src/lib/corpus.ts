@@ -6,6 +6,7 @@
 import type { ArticleData } from '../schemas/article.ts';
 import type { TopicData } from '../schemas/topic.ts';
 import { isSlug, slugify } from './slug.ts';
+import type { CleanFileMemo } from './clean-files-memo.ts';
 import { findTextHygieneProblems, isInvisibleText } from './text-hygiene.ts';
 
 /** An article entry as loaded by the content layer. */
@@ -17,6 +18,8 @@ export interface ArticleRecord {
   data: ArticleData;
   /** Plain text of the rendered body (without frontmatter), for checks, word counts and related stories. */
   bodyText: string;
+  /** Digest of the entry file's content, when known: the key of {@link CorpusCheckOptions.cleanBodies}. */
+  digest?: string;
 }
 
 /** A topic entry as loaded by the content layer. */
@@ -50,6 +53,11 @@ export class ContentError extends Error {
 export interface CorpusCheckOptions {
   /** The build's reference time: no story already out may claim an update after it. */
   now?: Date;
+  /**
+   * Entry digests whose body passed the body checks in an earlier build with the same code: their
+   * body is not read again. Bodies that pass are recorded in it.
+   */
+  cleanBodies?: CleanFileMemo;
 }
 
 /**
@@ -105,17 +113,11 @@ export function findContentProblems(
         });
       }
     });
-    // Read once: each read of bodyText loads the body from the body cache (see withBodyText in content.ts).
-    const bodyText = article.bodyText;
-    if (isInvisibleText(bodyText)) {
-      problems.push({
-        filePath: article.filePath,
-        field: 'body',
-        message: 'the article has no text below its frontmatter',
-      });
-    }
-    for (const problem of findTextHygieneProblems(bodyText)) {
-      problems.push({ filePath: article.filePath, field: 'body', message: problem.message });
+    const { cleanBodies } = options;
+    if (!(article.digest && cleanBodies?.isKnownClean(article.digest))) {
+      const bodyProblems = findBodyProblems(article);
+      problems.push(...bodyProblems);
+      if (bodyProblems.length === 0 && article.digest) cleanBodies?.markClean(article.digest);
     }
     const { now } = options;
     const { publishedAt, updatedAt } = article.data;
@@ -126,6 +128,24 @@ export function findContentProblems(
         message: `${updatedAt.toISOString()} is later than the build time ${now.toISOString()}; an update cannot come after the build, correct the date`,
       });
     }
+  }
+  return problems;
+}
+
+/** Problems of an article's body text: none at all, or characters no reader should get. */
+function findBodyProblems(article: ArticleRecord): ContentProblem[] {
+  // Read once: each read of bodyText loads the body from the body cache (see withBodyText in content.ts).
+  const bodyText = article.bodyText;
+  const problems: ContentProblem[] = [];
+  if (isInvisibleText(bodyText)) {
+    problems.push({
+      filePath: article.filePath,
+      field: 'body',
+      message: 'the article has no text below its frontmatter',
+    });
+  }
+  for (const problem of findTextHygieneProblems(bodyText)) {
+    problems.push({ filePath: article.filePath, field: 'body', message: problem.message });
   }
   return problems;
 }
