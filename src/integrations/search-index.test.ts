@@ -100,8 +100,8 @@ describe('updateSearchIndex', () => {
 
   it('builds one bundle per year, and a manifest of their pages, and deletes the build-only list', () => {
     expect(cold.rebuilt).toEqual([
-      { year: '2018', reason: 'no previous index', pages: 1 },
-      { year: '2017', reason: 'no previous index', pages: 2 },
+      { shard: '2018', reason: 'no previous index', pages: 1 },
+      { shard: '2017', reason: 'no previous index', pages: 2 },
     ]);
     expect(readdirSync(join(published, 'pagefind')).sort()).toEqual(['2017', '2018', 'shards.json']);
     expect(existsSync(join(published, 'pagefind/2017/pagefind.js'))).toBe(true);
@@ -139,7 +139,7 @@ describe('updateSearchIndex', () => {
       previousDir: published,
       renderedPaths: ['/', '/articles/proces/'],
     });
-    expect(report.rebuilt).toEqual([{ year: '2017', reason: 'page changed', pages: 2 }]);
+    expect(report.rebuilt).toEqual([{ shard: '2017', reason: 'page changed', pages: 2 }]);
     expect(report.reused).toEqual(['2018']);
     // The reused shard shares its files with the published one: nothing was rewritten.
     expect(inodes(join(staging, 'pagefind/2018'))).toEqual(inodes(join(published, 'pagefind/2018')));
@@ -205,7 +205,7 @@ describe('updateSearchIndex', () => {
       previousDir: published,
       renderedPaths: ['/articles/nouveau/'],
     });
-    expect(report.rebuilt).toEqual([{ year: '2017', reason: 'pages added or removed', pages: 3 }]);
+    expect(report.rebuilt).toEqual([{ shard: '2017', reason: 'pages added or removed', pages: 3 }]);
     expect(report.dropped).toEqual(['2018']);
     expect(readdirSync(join(staging, 'pagefind')).sort()).toEqual(['2017', 'shards.json']);
   }, 60_000);

@@ -1,13 +1,12 @@
 /**
- * The search index as an Astro integration: one Pagefind bundle per publication year under
- * `pagefind/<year>/`, plus `pagefind/shards.json` (the pages of each shard), written after the
- * pages. The build emits `/search-pages.json` (see `src/pages/search-pages.json.ts`): every
+ * The search index as an Astro integration: one Pagefind bundle per publication year (or part of
+ * a large year, see `src/lib/search/shards.ts`) under `pagefind/<id>/`, plus `pagefind/shards.json`
+ * (the pages of each shard), written after the pages. The build emits `/search-pages.json` (see `src/pages/search-pages.json.ts`): every
  * article page and its year; this hook reads and deletes it.
  *
  * Incremental: a shard is indexed again only when its pages changed (one was rendered by this
  * build and what Pagefind reads of it differs from the published copy, or a story joined or left
- * the year);
- * every other shard is hard-linked from the previous published site. Pages this build did not
+ * it); every other shard is hard-linked from the previous published site. Pages this build did not
  * render are read from the previous site. With no previous site, a previous site that is the
  * output folder itself (Astro empties it first), or other indexing settings, every shard is built.
  */
@@ -38,7 +37,7 @@ export const SEARCH_PAGES_FILE = 'search-pages.json';
 /** What {@link updateSearchIndex} did. */
 export interface SearchIndexReport {
   pages: number;
-  rebuilt: { year: string; reason: RebuildReason; pages: number }[];
+  rebuilt: { shard: string; reason: RebuildReason; pages: number }[];
   reused: string[];
   dropped: string[];
   /** Files of reused shards hard-linked (or copied, when links are impossible) from the previous site. */
@@ -80,8 +79,8 @@ async function readPreviousManifest(previousDir: string): Promise<ShardManifest 
   const text = await readIfExists(join(previousDir, SHARD_MANIFEST_FILE));
   const manifest = text && parseShardManifest(text.toString('utf8'));
   if (!manifest) return undefined;
-  for (const year of Object.keys(manifest.shards)) {
-    if (!existsSync(join(previousDir, SEARCH_FOLDER, year, 'pagefind-entry.json'))) delete manifest.shards[year];
+  for (const shard of Object.keys(manifest.shards)) {
+    if (!existsSync(join(previousDir, SEARCH_FOLDER, shard, 'pagefind-entry.json'))) delete manifest.shards[shard];
   }
   return manifest;
 }
@@ -140,7 +139,7 @@ export async function updateSearchIndex(options: UpdateSearchIndexOptions): Prom
       ? await findChangedPages(options.renderedPaths, new Set(pages.map((p) => p.path)), dir, previousDir)
       : new Set<string>();
   const plan = planShards({ pages, changedPaths, previous, settings });
-  const pathsByYear = groupPagesByShard(pages);
+  const pathsByShard = groupPagesByShard(pages);
 
   const target = join(dir, SEARCH_FOLDER);
   const assembly = join(dir, `.${SEARCH_FOLDER}-${process.pid}-${Date.now()}`);
@@ -154,13 +153,13 @@ export async function updateSearchIndex(options: UpdateSearchIndexOptions): Prom
   };
   try {
     await mkdir(assembly, { recursive: true });
-    for (const year of plan.reuse) {
-      const linked = await linkTree(join(previousDir, SEARCH_FOLDER, year), join(assembly, year));
+    for (const shard of plan.reuse) {
+      const linked = await linkTree(join(previousDir, SEARCH_FOLDER, shard), join(assembly, shard));
       report.linked += linked.linked;
       report.copied += linked.copied;
     }
-    for (const { year, reason } of plan.rebuild) {
-      const shardPages = pathsByYear.get(year)!.map((url) => ({
+    for (const { shard, reason } of plan.rebuild) {
+      const shardPages = pathsByShard.get(shard)!.map((url) => ({
         url,
         readHtml: async () => {
           const html = (await readIfExists(pageFile(dir, url))) ?? (await readIfExists(pageFile(previousDir, url)));
@@ -171,8 +170,8 @@ export async function updateSearchIndex(options: UpdateSearchIndexOptions): Prom
           return html.toString('utf8');
         },
       }));
-      const count = await writePagefindShard(shardPages, join(assembly, year));
-      report.rebuilt.push({ year, reason, pages: count });
+      const count = await writePagefindShard(shardPages, join(assembly, shard));
+      report.rebuilt.push({ shard, reason, pages: count });
     }
     const manifest = buildShardManifest(pages, settings);
     await writeFile(join(assembly, 'shards.json'), JSON.stringify(manifest));
@@ -186,7 +185,7 @@ export async function updateSearchIndex(options: UpdateSearchIndexOptions): Prom
 
 /** One line for the build log: pages, shards rebuilt (with why) and reused. */
 export function describeSearchIndexReport(report: SearchIndexReport): string {
-  const rebuilt = report.rebuilt.map((s) => `${s.year} (${s.reason}, ${s.pages} pages)`).join(', ') || 'none';
+  const rebuilt = report.rebuilt.map((s) => `${s.shard} (${s.reason}, ${s.pages} pages)`).join(', ') || 'none';
   const reused =
     report.reused.length > 0 ? `${report.reused.join(', ')} (${report.linked + report.copied} files)` : 'none';
   const dropped = report.dropped.length > 0 ? `; dropped ${report.dropped.join(', ')}` : '';

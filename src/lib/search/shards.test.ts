@@ -5,7 +5,7 @@ import {
   getShardYear,
   groupPagesByShard,
   listSearchPages,
-  listShardYears,
+  listShards,
   parseSearchPages,
   parseShardManifest,
   planShards,
@@ -45,7 +45,44 @@ describe('getShardYear', () => {
 describe('grouping and manifest', () => {
   it('groups paths by year, sorted, and lists years newest first', () => {
     expect(groupPagesByShard(PAGES).get('2017')).toEqual(['/articles/a-2017/', '/articles/b-2017/']);
-    expect(listShardYears(PAGES)).toEqual(['2019', '2018', '2017']);
+    expect(listShards(PAGES)).toEqual(['2019', '2018', '2017']);
+  });
+
+  it('splits a year of more than maxPages stories into near-equal parts, in path order', () => {
+    const year = (n: number, y: string) =>
+      Array.from({ length: n }, (_, i) => ({ path: `/articles/s${String(i).padStart(2, '0')}-${y}/`, year: y }));
+    const pages = [...year(7, '2025'), ...year(3, '2024'), ...year(2, '2023')];
+    const shards = groupPagesByShard(pages, 3);
+    expect([...shards.keys()]).toEqual(['2025-1', '2025-2', '2025-3', '2024', '2023']);
+    expect([...shards.values()].map((paths) => paths.length)).toEqual([2, 3, 2, 3, 2]);
+    expect(shards.get('2025-1')).toEqual(['/articles/s00-2025/', '/articles/s01-2025/']);
+    // Every page in exactly one shard.
+    expect([...shards.values()].flat().sort()).toEqual(pages.map((p) => p.path).sort());
+    expect(listShards(pages, 3)).toEqual([...shards.keys()]);
+    const manifest = buildShardManifest(pages, SETTINGS, 3);
+    expect(parseShardManifest(JSON.stringify(manifest))).toEqual(manifest);
+  });
+
+  it('rebuilds only the part holding a changed page, and every part of a year whose membership changed', () => {
+    const pages = Array.from({ length: 6 }, (_, i) => ({ path: `/articles/s${i}-2025/`, year: '2025' }));
+    const previous = buildShardManifest(pages, SETTINGS, 3);
+    const edited = planShards({
+      pages,
+      changedPaths: new Set(['/articles/s4-2025/']),
+      previous,
+      settings: SETTINGS,
+      maxPages: 3,
+    });
+    expect(edited.rebuild).toEqual([{ shard: '2025-2', reason: 'page changed' }]);
+    expect(edited.reuse).toEqual(['2025-1']);
+    const grown = planShards({
+      pages: [...pages, { path: '/articles/s6-2025/', year: '2025' }],
+      changedPaths: new Set(),
+      previous,
+      settings: SETTINGS,
+      maxPages: 3,
+    });
+    expect(grown.rebuild.map((r) => r.shard)).toEqual(['2025-1', '2025-2', '2025-3']);
   });
 
   it('records each shard with the digest of its sorted paths', () => {
@@ -78,7 +115,7 @@ describe('planShards', () => {
 
   it('rebuilds only the shard of a changed page', () => {
     expect(plan({ changedPaths: new Set(['/articles/c-2018/']) })).toEqual({
-      rebuild: [{ year: '2018', reason: 'page changed' }],
+      rebuild: [{ shard: '2018', reason: 'page changed' }],
       reuse: ['2019', '2017'],
       drop: [],
     });
@@ -90,9 +127,9 @@ describe('planShards', () => {
 
   it('rebuilds every shard without a previous index or with other settings', () => {
     expect(plan({ previous: undefined }).rebuild).toEqual([
-      { year: '2019', reason: 'no previous index' },
-      { year: '2018', reason: 'no previous index' },
-      { year: '2017', reason: 'no previous index' },
+      { shard: '2019', reason: 'no previous index' },
+      { shard: '2018', reason: 'no previous index' },
+      { shard: '2017', reason: 'no previous index' },
     ]);
     expect(plan({ settings: 'settings-b' }).rebuild.map((s) => s.reason)).toEqual([
       'settings changed',
@@ -103,11 +140,11 @@ describe('planShards', () => {
 
   it('rebuilds a shard that gained or lost a page, and both shards of a story that changed year', () => {
     const added = plan({ pages: [...PAGES, { path: '/articles/e-2017/', year: '2017' }] });
-    expect(added.rebuild).toEqual([{ year: '2017', reason: 'pages added or removed' }]);
+    expect(added.rebuild).toEqual([{ shard: '2017', reason: 'pages added or removed' }]);
     const moved = plan({
       pages: PAGES.map((p) => (p.path === '/articles/c-2018/' ? { ...p, year: '2019' } : p)),
     });
-    expect(moved.rebuild).toEqual([{ year: '2019', reason: 'pages added or removed' }]);
+    expect(moved.rebuild).toEqual([{ shard: '2019', reason: 'pages added or removed' }]);
     expect(moved.drop).toEqual(['2018']);
   });
 
@@ -116,7 +153,7 @@ describe('planShards', () => {
       pages: [...PAGES.filter((p) => p.year !== '2019'), { path: '/articles/f-2020/', year: '2020' }],
     });
     expect(result).toEqual({
-      rebuild: [{ year: '2020', reason: 'new shard' }],
+      rebuild: [{ shard: '2020', reason: 'new shard' }],
       reuse: ['2018', '2017'],
       drop: ['2019'],
     });

@@ -1,13 +1,16 @@
 /**
- * The search index is split into one Pagefind bundle ("shard") per publication year, so that an
- * edit rebuilds one year's index, not the archive's. This module decides, without touching the
- * disk, which article page belongs to which shard and which shards a build must rebuild.
+ * The search index is split into Pagefind bundles ("shards") by publication year, so that an
+ * edit rebuilds one year's index, not the archive's. A year of more than {@link MAX_SHARD_PAGES}
+ * stories is split into equal parts (`2025-1`, `2025-2`…): Pagefind holds a whole shard in memory
+ * while it indexes it (about 240 kB a page), and a 10,000-story year took 2.4 GB beside Astro's
+ * process. This module decides, without touching the disk, which article page belongs to which
+ * shard and which shards a build must rebuild.
  */
 import { createHash } from 'node:crypto';
 import { SITE } from '../../site.config.ts';
 import { toCalendarDay } from '../dates.ts';
 
-/** Folder of the search bundles in the built site; shard `<year>` lives in `pagefind/<year>/`. */
+/** Folder of the search bundles in the built site; shard `<id>` lives in `pagefind/<id>/`. */
 export const SEARCH_FOLDER = 'pagefind';
 
 /** The shard manifest, `pagefind/shards.json`: the shards of the published index and their pages. */
@@ -37,7 +40,7 @@ export interface ShardManifest {
   version: number;
   /** Digest of the indexing settings (Pagefind version, excluded selectors…); a change rebuilds every shard. */
   settings: string;
-  /** Year → shard. */
+  /** Shard id (`2017`, or `2025-2` for a part of a large year) → shard. */
   shards: Record<string, ShardRecord>;
 }
 
@@ -48,7 +51,7 @@ export type RebuildReason =
 /** What a build does with the search shards. */
 export interface ShardPlan {
   /** Shards to index again, newest first, with the reason. */
-  rebuild: { year: string; reason: RebuildReason }[];
+  rebuild: { shard: string; reason: RebuildReason }[];
   /** Shards whose previous bundle is reused as is, newest first. */
   reuse: string[];
   /** Shards of the previous index that no longer have any page. */
@@ -60,40 +63,66 @@ export function getShardYear(publishedAt: Date, timeZone: string = SITE.timeZone
   return toCalendarDay(publishedAt, timeZone).slice(0, 4);
 }
 
-/** Site path of a shard's bundle folder, `/pagefind/<year>/`, as the search page loads it. */
-export function getShardBundlePath(year: string): string {
-  return `/${SEARCH_FOLDER}/${year}/`;
+/** Site path of a shard's bundle folder, `/pagefind/<id>/`, as the search page loads it. */
+export function getShardBundlePath(shard: string): string {
+  return `/${SEARCH_FOLDER}/${shard}/`;
 }
+
+/** Most pages in one shard: about 0.7 GB of Pagefind memory while it is indexed. */
+export const MAX_SHARD_PAGES = 3000;
 
 /** SHA-256 (hex) of sorted site paths, one per line: equal digests mean equal membership. */
 export function digestPaths(sortedPaths: readonly string[]): string {
   return createHash('sha256').update(sortedPaths.join('\n')).digest('hex');
 }
 
-/** Pages grouped by shard: year → sorted site paths. */
-export function groupPagesByShard(pages: readonly SearchPage[]): Map<string, string[]> {
+/**
+ * Pages grouped by shard: shard id → sorted site paths. A year's pages form one shard named by
+ * the year, or, beyond `maxPages`, `ceil(n / maxPages)` shards of near-equal size `<year>-1`,
+ * `<year>-2`… over its paths in sorted order. Only a change in a year's membership moves pages
+ * between its parts; an edit does not.
+ */
+export function groupPagesByShard(
+  pages: readonly SearchPage[],
+  maxPages: number = MAX_SHARD_PAGES,
+): Map<string, string[]> {
   const byYear = new Map<string, string[]>();
   for (const { path, year } of pages) {
     const paths = byYear.get(year);
     if (paths) paths.push(path);
     else byYear.set(year, [path]);
   }
-  for (const paths of byYear.values()) paths.sort();
-  return byYear;
+  const byShard = new Map<string, string[]>();
+  for (const year of [...byYear.keys()].sort().reverse()) {
+    const paths = byYear.get(year)!.sort();
+    const parts = Math.ceil(paths.length / maxPages);
+    if (parts <= 1) {
+      byShard.set(year, paths);
+      continue;
+    }
+    for (let part = 0; part < parts; part++) {
+      const from = Math.round((part * paths.length) / parts);
+      const to = Math.round(((part + 1) * paths.length) / parts);
+      byShard.set(`${year}-${part + 1}`, paths.slice(from, to));
+    }
+  }
+  return byShard;
 }
 
-/** Shard years of `pages`, newest first: the order in which the search page loads them. */
-export function listShardYears(pages: readonly SearchPage[]): string[] {
-  return [...new Set(pages.map((p) => p.year))].sort().reverse();
+/** Shard ids of `pages`, newest year first: the order in which the search page loads them. */
+export function listShards(pages: readonly SearchPage[], maxPages: number = MAX_SHARD_PAGES): string[] {
+  return [...groupPagesByShard(pages, maxPages).keys()];
 }
 
 /** The manifest of the shards of `pages`, indexed with `settings`. */
-export function buildShardManifest(pages: readonly SearchPage[], settings: string): ShardManifest {
+export function buildShardManifest(
+  pages: readonly SearchPage[],
+  settings: string,
+  maxPages: number = MAX_SHARD_PAGES,
+): ShardManifest {
   const shards: Record<string, ShardRecord> = {};
-  for (const year of listShardYears(pages)) {
-    const paths = groupPagesByShard(pages).get(year)!;
-    shards[year] = { paths, digest: digestPaths(paths) };
-  }
+  for (const [shard, paths] of groupPagesByShard(pages, maxPages))
+    shards[shard] = { paths, digest: digestPaths(paths) };
   return { version: SHARD_MANIFEST_VERSION, settings, shards };
 }
 
@@ -101,7 +130,7 @@ export function buildShardManifest(pages: readonly SearchPage[], settings: strin
  * Decides which shards to rebuild. A shard is rebuilt when there is no usable previous index
  * (`previous` undefined), when the settings differ, when it is new, when its pages differ from the
  * previous manifest's (a story added, removed or moved to another year), or when one of its pages
- * is in `changedPaths` (pages rendered by this build whose HTML differs from the published copy).
+ * is in `changedPaths` (pages rendered by this build whose indexed text differs from the published copy).
  * Every other shard is reused.
  */
 export function planShards(input: {
@@ -109,30 +138,31 @@ export function planShards(input: {
   changedPaths: ReadonlySet<string>;
   previous: ShardManifest | undefined;
   settings: string;
+  maxPages?: number;
 }): ShardPlan {
   const { pages, changedPaths, previous, settings } = input;
-  const byYear = groupPagesByShard(pages);
+  const byShard = groupPagesByShard(pages, input.maxPages);
   const plan: ShardPlan = { rebuild: [], reuse: [], drop: [] };
-  for (const year of listShardYears(pages)) {
-    const paths = byYear.get(year)!;
-    const before = previous?.shards[year];
+  for (const [shard, paths] of byShard) {
+    const before = previous?.shards[shard];
     let reason: RebuildReason | undefined;
     if (!previous) reason = 'no previous index';
     else if (previous.settings !== settings) reason = 'settings changed';
     else if (!before) reason = 'new shard';
     else if (before.digest !== digestPaths(paths)) reason = 'pages added or removed';
     else if (paths.some((path) => changedPaths.has(path))) reason = 'page changed';
-    if (reason) plan.rebuild.push({ year, reason });
-    else plan.reuse.push(year);
+    if (reason) plan.rebuild.push({ shard, reason });
+    else plan.reuse.push(shard);
   }
   plan.drop = Object.keys(previous?.shards ?? {})
-    .filter((year) => !byYear.has(year))
+    .filter((shard) => !byShard.has(shard))
     .sort()
     .reverse();
   return plan;
 }
 
 const YEAR = /^\d{4}$/;
+const SHARD_ID = /^\d{4}(?:-[1-9]\d*)?$/;
 const ARTICLE_PATH = /^\/articles\/[a-z0-9]+(?:-[a-z0-9]+)*\/$/;
 
 /**
@@ -180,8 +210,8 @@ export function parseShardManifest(text: string): ShardManifest | undefined {
   if (!manifest || manifest.version !== SHARD_MANIFEST_VERSION || typeof manifest.settings !== 'string')
     return undefined;
   if (!manifest.shards || typeof manifest.shards !== 'object') return undefined;
-  for (const [year, shard] of Object.entries(manifest.shards)) {
-    if (!YEAR.test(year) || !Array.isArray(shard?.paths) || typeof shard.digest !== 'string') return undefined;
+  for (const [id, shard] of Object.entries(manifest.shards)) {
+    if (!SHARD_ID.test(id) || !Array.isArray(shard?.paths) || typeof shard.digest !== 'string') return undefined;
     if (!shard.paths.every((p) => typeof p === 'string' && ARTICLE_PATH.test(p))) return undefined;
   }
   return manifest as ShardManifest;
