@@ -53,6 +53,9 @@ interface Pending {
  */
 const WORKER_NODE_FLAGS = ['--max-old-space-size=128', '--max-semi-space-size=2'];
 
+/** Errors of sending to a worker whose process is gone; its 'exit' event follows and reports why. */
+const CHANNEL_CLOSED = new Set(['EPIPE', 'ECONNRESET', 'ERR_IPC_CHANNEL_CLOSED']);
+
 /** A pool of `options.size` card-drawing processes, started on the first card. */
 export function createCardRenderPool(options: CardRenderPoolOptions = {}): CardRenderPool {
   const size = options.size ?? availableParallelism();
@@ -92,9 +95,12 @@ export function createCardRenderPool(options: CardRenderPoolOptions = {}): CardR
         idle.push(worker);
         dispatch();
       });
-      worker.on('error', (error) =>
-        fail(new Error(`A social card worker crashed: ${error.message}`, { cause: error })),
-      );
+      worker.on('error', (error: NodeJS.ErrnoException) => {
+        // A job sent to a worker that has just died fails to write (EPIPE) before its 'exit' arrives:
+        // the exit, which names the signal or code, is the failure to report.
+        if (CHANNEL_CLOSED.has(error.code ?? '')) return;
+        fail(new Error(`A social card worker crashed: ${error.message}`, { cause: error }));
+      });
       worker.on('exit', (code, signal) => {
         if (!closed)
           fail(
