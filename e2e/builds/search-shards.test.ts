@@ -1,9 +1,10 @@
 /**
  * The sharded, incremental search index, end to end: a generated corpus over ten years is built
  * cold; one story's text is edited and the site built again over the first one, as `npm run build`
- * publishes (an incremental build through the staging folder). The second build must
- * rebuild only the shards whose indexed text changed (not those whose related lists did), hard-link the others, give the same index as a cold
- * build of the edited corpus, and its search page must find the edited words and stories of every year.
+ * publishes (an incremental build through the staging folder). The second build must rebuild
+ * only the shards whose indexed text changed (not those whose related lists did), hard-link the
+ * others, give the same index as a cold build of the edited corpus, and its search page must find
+ * the edited words and stories of every year.
  */
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

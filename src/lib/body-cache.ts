@@ -10,8 +10,9 @@
  * Files are content-addressed and never rewritten in place (temporary file, then rename), so a
  * body file is complete whenever it exists, and two builds can share the folder.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { writeFileAtomically } from './write-file-atomically.ts';
 
 /** Absolute folder of the body cache inside Astro's cache folder (`VIGIE_CACHE_DIR`, relative to the working directory). */
 export function getBodyCacheDir(cacheDir: string): string {
@@ -31,11 +32,7 @@ export function hasRenderedBody(bodyCacheDir: string, digest: string): boolean {
 
 /** Stores `html` as the body of `digest`, atomically. */
 export function writeRenderedBody(bodyCacheDir: string, digest: string, html: string): void {
-  const path = getBodyPath(bodyCacheDir, digest);
-  mkdirSync(join(path, '..'), { recursive: true });
-  const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, html);
-  renameSync(temporary, path);
+  writeFileAtomically(getBodyPath(bodyCacheDir, digest), html);
 }
 
 /**

@@ -9,8 +9,8 @@
  * An unreadable or foreign memo file is an empty memo, never an error.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { writeFileAtomically } from './write-file-atomically.ts';
 
 /** What `findContentFolderProblems` asks of a memo. */
 export interface CleanFileMemo {
@@ -51,10 +51,7 @@ export function openCleanFileMemo(file: string, checks: string): CleanFileMemo &
       seen.add(toKey(input));
     },
     save() {
-      mkdirSync(dirname(file), { recursive: true });
-      const temporary = `${file}.${process.pid}.tmp`;
-      writeFileSync(temporary, JSON.stringify({ checks, clean: [...seen].sort() } satisfies MemoFile));
-      renameSync(temporary, file);
+      writeFileAtomically(file, JSON.stringify({ checks, clean: [...seen].sort() } satisfies MemoFile));
     },
   };
 }

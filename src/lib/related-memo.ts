@@ -6,8 +6,8 @@
  * an edit then reads one file instead.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { writeFileAtomically } from './write-file-atomically.ts';
 
 /** What the key is made of, for one story. */
 export interface RelatedMemoStory {
@@ -39,10 +39,7 @@ export function readRelatedMemo(file: string, key: string): Map<string, string[]
   }
 }
 
-/** Memoises `related` under `key` in `file` (written whole, then renamed into place). */
+/** Memoises `related` under `key` in `file`, written atomically. */
 export function writeRelatedMemo(file: string, key: string, related: ReadonlyMap<string, string[]>): void {
-  mkdirSync(dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, JSON.stringify({ key, related: [...related] } satisfies MemoFile));
-  renameSync(temporary, file);
+  writeFileAtomically(file, JSON.stringify({ key, related: [...related] } satisfies MemoFile));
 }
