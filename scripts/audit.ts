@@ -15,6 +15,7 @@ import {
   CATEGORIES,
   formatAuditReport,
   getLowestScore,
+  pickMedianRun,
   toPageAudit,
   type LighthouseResultLike,
   type PageAudit,
@@ -58,6 +59,15 @@ function launchChromium(executable: string, profileDir: string): Promise<{ proce
   });
 }
 
+/** Kills Chromium and waits for it to exit, so it no longer writes into its profile folder. */
+function stopChromium(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolvePromise) => {
+    child.once('exit', () => resolvePromise());
+    child.kill();
+  });
+}
+
 async function main(): Promise<number> {
   const parsed = parseAuditArgs(process.argv.slice(2), getOutDir());
   if (parsed.help) {
@@ -68,7 +78,7 @@ async function main(): Promise<number> {
     console.error(`audit: ${getFirstSentence(parsed.error)}; see --help`);
     return 2;
   }
-  const { dist, json, pages, min } = parsed.options;
+  const { dist, json, pages, runs, min } = parsed.options;
   const missing = pages.filter((path) => !existsSync(join(dist, getPageFile(path))));
   if (missing.length > 0) {
     console.error(`audit: not in ${dist}: ${missing.join(', ')} (build the site first: npm run build)`);
@@ -93,14 +103,18 @@ async function main(): Promise<number> {
     const results: PageAudit[] = [];
     for (const path of pages) {
       const url = new URL(path, origin).href;
-      const run = await lighthouse(url, {
-        port: launched.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: [...CATEGORIES],
-      });
-      if (!run) throw new Error(`Lighthouse returned no result for ${url}`);
-      results.push(toPageAudit(path, url, run.lhr as unknown as LighthouseResultLike));
+      const pageRuns: PageAudit[] = [];
+      for (let i = 0; i < runs; i++) {
+        const run = await lighthouse(url, {
+          port: launched.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: [...CATEGORIES],
+        });
+        if (!run) throw new Error(`Lighthouse returned no result for ${url}`);
+        pageRuns.push(toPageAudit(path, url, run.lhr as unknown as LighthouseResultLike));
+      }
+      results.push(pickMedianRun(pageRuns));
     }
     console.log(formatAuditReport(results));
     if (json) {
@@ -115,9 +129,10 @@ async function main(): Promise<number> {
     }
     return 0;
   } finally {
-    chromium?.kill();
+    if (chromium) await stopChromium(chromium);
     server.close();
-    rmSync(profileDir, { recursive: true, force: true });
+    // Chromium's helper processes can outlive the browser by a moment; retry instead of failing.
+    rmSync(profileDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
   }
 }
 

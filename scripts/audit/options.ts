@@ -31,16 +31,25 @@ export const CHROME_FLAGS: readonly string[] = [
   '--disable-sync',
 ];
 
+/**
+ * Runs per page. Simulated blocking time moves by tens of milliseconds between identical loads on a
+ * small machine, enough to move a score by a point; Lighthouse's guidance on variability is to report
+ * the median of several runs.
+ */
+export const DEFAULT_RUNS = 3;
+export const MAX_RUNS = 9;
+
 /** Usage text printed by `--help` and on a usage error. */
-export const AUDIT_USAGE = `Usage: npm run audit -- [--dist <dir>] [--json <file>] [--page <path>]... [--min <score>]
+export const AUDIT_USAGE = `Usage: npm run audit -- [--dist <dir>] [--json <file>] [--page <path>]... [--runs <n>] [--min <score>]
 
 Serves the built site on 127.0.0.1, runs Lighthouse (mobile preset) with Chromium ($CHROME_PATH,
-default /usr/bin/chromium) on each page and prints the performance, accessibility, best-practices
-and SEO scores as a Markdown table.
+default /usr/bin/chromium) on each page --runs times and prints the median run's performance,
+accessibility, best-practices and SEO scores as a Markdown table, with every run's performance.
 
   --dist <dir>     built site (default: VIGIE_OUT_DIR or dist)
   --json <file>    also write the scores and the audits that cost points as JSON
   --page <path>    site path to audit (repeatable; default: ${DEFAULT_PAGES.join(' ')})
+  --runs <n>       Lighthouse runs per page, 1 to ${MAX_RUNS} (default ${DEFAULT_RUNS}); the median run is reported
   --min <score>    exit 1 when any category of any page scores below this (0-100)
 
 Exit code: 0 when the audit ran (and met --min), 1 when a score is below --min or Lighthouse
@@ -51,6 +60,8 @@ export interface AuditOptions {
   dist: string;
   json?: string;
   pages: string[];
+  /** Lighthouse runs per page; the median run is reported. */
+  runs: number;
   min?: number;
 }
 
@@ -68,6 +79,7 @@ export function parseAuditArgs(argv: readonly string[], defaultDist: string): Pa
         json: { type: 'string' },
         page: { type: 'string', multiple: true },
         min: { type: 'string' },
+        runs: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -87,11 +99,18 @@ export function parseAuditArgs(argv: readonly string[], defaultDist: string): Pa
     if (!Number.isFinite(min) || min < 0 || min > 100)
       return { help: false, error: `--min must be a number from 0 to 100, got "${values.min}"` };
   }
+  let runs = DEFAULT_RUNS;
+  if (values.runs !== undefined) {
+    runs = Number(values.runs);
+    if (!Number.isInteger(runs) || runs < 1 || runs > MAX_RUNS)
+      return { help: false, error: `--runs must be a whole number from 1 to ${MAX_RUNS}, got "${values.runs}"` };
+  }
   return {
     help: false,
     options: {
       dist: values.dist ?? defaultDist,
       pages,
+      runs,
       ...(values.json ? { json: values.json } : {}),
       ...(min !== undefined ? { min } : {}),
     },

@@ -4,7 +4,9 @@ import {
   getLostPoints,
   getLowestScore,
   getScores,
+  pickMedianRun,
   toPageAudit,
+  type PageAudit,
   type LighthouseResultLike,
 } from './scores.ts';
 
@@ -84,6 +86,44 @@ describe('formatAuditReport', () => {
       '/ loses points on:\n- [performance] total-blocking-time (65): Title of total-blocking-time — 420 ms\n- [accessibility] color-contrast (0): Title of color-contrast',
     );
     expect(report).toContain('/sujets/x/: Lighthouse error NO_FCP: no paint');
+  });
+});
+
+describe('pickMedianRun', () => {
+  const run = (performance: number | null, runtimeError?: string): PageAudit => ({
+    path: '/',
+    url: 'u',
+    scores: { performance, accessibility: 100, 'best-practices': 100, seo: 100 },
+    lostPoints: [],
+    ...(runtimeError ? { runtimeError } : {}),
+  });
+
+  it('reports the run with the median performance, with every run in order', () => {
+    expect(pickMedianRun([run(100), run(97), run(99)])).toEqual({ ...run(99), performanceRuns: [100, 97, 99] });
+  });
+
+  it('takes the lower middle run of an even count', () => {
+    expect(pickMedianRun([run(100), run(98), run(99), run(100)]).scores.performance).toBe(99);
+  });
+
+  it('reports a failed run, so a failure is never hidden by a median', () => {
+    const picked = pickMedianRun([run(100), run(null, 'NO_FCP: no paint'), run(100)]);
+    expect(picked.runtimeError).toBe('NO_FCP: no paint');
+    expect(picked.performanceRuns).toEqual([100, null, 100]);
+  });
+
+  it('leaves a single run as it is', () => {
+    expect(pickMedianRun([run(98)])).toEqual(run(98));
+  });
+
+  it('adds a column with every run to the table', () => {
+    const report = formatAuditReport([pickMedianRun([run(100), run(97), run(99)]), run(100)]);
+    expect(report.split('\n').slice(0, 4)).toEqual([
+      '| page | performance | accessibility | best-practices | seo | performance, each run |',
+      '|---|---:|---:|---:|---:|---|',
+      '| / | 99 | 100 | 100 | 100 | 100, 97, 99 |',
+      '| / | 100 | 100 | 100 | 100 | 100 |',
+    ]);
   });
 });
 
