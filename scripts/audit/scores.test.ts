@@ -127,6 +127,19 @@ describe('pickMedianRun', () => {
   });
 });
 
+describe('host benchmark index', () => {
+  it('is read from the result and reported with a warning when the host is slower than Lighthouse assumes', () => {
+    const slow = toPageAudit('/', 'u', { ...lhr, environment: { benchmarkIndex: 812.4 } });
+    const fast = toPageAudit('/a/', 'u', { ...lhr, environment: { benchmarkIndex: 1650 } });
+    expect(slow.benchmarkIndex).toBe(812.4);
+    expect(formatAuditReport([slow, fast])).toContain(
+      'Host CPU benchmark index 812–1650: below 1000, Lighthouse considers this host slower',
+    );
+    expect(formatAuditReport([fast])).toContain('Host CPU benchmark index 1650.');
+    expect(formatAuditReport([toPageAudit('/', 'u', lhr)])).not.toContain('benchmark index');
+  });
+});
+
 describe('getLowestScore', () => {
   it('takes the minimum over pages and categories, ignoring unscored ones', () => {
     expect(getLowestScore([toPageAudit('/', 'u', lhr)])).toBe(93);

@@ -8,6 +8,8 @@ export type Category = (typeof CATEGORIES)[number];
 export interface LighthouseResultLike {
   lighthouseVersion?: string;
   finalDisplayedUrl?: string;
+  /** `benchmarkIndex`: Lighthouse's measure of the host CPU, taken before each run. */
+  environment?: { benchmarkIndex?: number };
   runtimeError?: { code: string; message: string };
   categories: Partial<Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>>;
   audits: Record<
@@ -35,6 +37,8 @@ export interface PageAudit {
   scores: Record<Category, number | null>;
   lostPoints: LostPoints[];
   runtimeError?: string;
+  /** Host CPU benchmark index of the run (see {@link SLOW_HOST_BENCHMARK_INDEX}). */
+  benchmarkIndex?: number;
   /** Performance score of every run, in run order, when the page was audited more than once. */
   performanceRuns?: (number | null)[];
 }
@@ -79,6 +83,14 @@ export function getLostPoints(lhr: LighthouseResultLike): LostPoints[] {
   return lost;
 }
 
+/**
+ * Lighthouse's mobile preset slows the CPU 4× to model a mid-range phone on a fast desktop host.
+ * Below this benchmark index, Lighthouse's CLI warns that the host is slower than it assumes and
+ * that the performance score suffers (its `SLOW_CPU_BENCHMARK_INDEX_THRESHOLD`); the Node API we
+ * use does not warn, so the report does.
+ */
+export const SLOW_HOST_BENCHMARK_INDEX = 1000;
+
 /** Reduces one Lighthouse result to a {@link PageAudit}. */
 export function toPageAudit(path: string, url: string, lhr: LighthouseResultLike): PageAudit {
   return {
@@ -86,6 +98,7 @@ export function toPageAudit(path: string, url: string, lhr: LighthouseResultLike
     url,
     scores: getScores(lhr),
     lostPoints: getLostPoints(lhr),
+    ...(lhr.environment?.benchmarkIndex !== undefined ? { benchmarkIndex: lhr.environment.benchmarkIndex } : {}),
     ...(lhr.runtimeError ? { runtimeError: `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` } : {}),
   };
 }
@@ -118,6 +131,20 @@ export function formatAuditReport(pages: readonly PageAudit[]): string {
   for (const page of pages) {
     const runs = severalRuns ? ` ${(page.performanceRuns ?? [page.scores.performance]).map(cell).join(', ')} |` : '';
     lines.push(`| ${page.path} | ${CATEGORIES.map((c) => cell(page.scores[c])).join(' | ')} |${runs}`);
+  }
+  const indexes = pages.flatMap((page) => (page.benchmarkIndex === undefined ? [] : [page.benchmarkIndex]));
+  if (indexes.length > 0) {
+    const low = Math.round(Math.min(...indexes));
+    const high = Math.round(Math.max(...indexes));
+    const slow = low < SLOW_HOST_BENCHMARK_INDEX;
+    lines.push(
+      '',
+      `Host CPU benchmark index ${low === high ? low : `${low}–${high}`}${
+        slow
+          ? `: below ${SLOW_HOST_BENCHMARK_INDEX}, Lighthouse considers this host slower than its mobile preset assumes, which lowers performance scores (Lighthouse docs: throttling.md, CPU throttling).`
+          : '.'
+      }`,
+    );
   }
   for (const page of pages) {
     if (page.runtimeError) lines.push('', `${page.path}: Lighthouse error ${page.runtimeError}`);
