@@ -37,6 +37,14 @@ test('a page gets the security headers and is not cached for long', async ({ req
   expect(response.headers()['cache-control']).not.toContain('immutable');
 });
 
+// COOP would buy nothing here and cost a process start on every arrival (README, Decisions,
+// 2026-12-06); this fails if the header comes back without that decision being revisited.
+test('a page does not send Cross-Origin-Opener-Policy', async ({ request }) => {
+  const response = await request.get(`${server.origin}/`);
+  expect(response.status()).toBe(200);
+  expect(response.headers()).not.toHaveProperty('cross-origin-opener-policy');
+});
+
 test('a hashed asset under /_astro/ is cached for a year, immutable', async ({ request }) => {
   const css = readdirSync(join(distDir, '_astro')).find((name) => /\.[\w-]{8}\.css$/.test(name));
   expect(css, 'the build emits a hashed stylesheet').toBeTruthy();
