@@ -30,19 +30,14 @@ function expectSecurityHeaders(headers: Record<string, string>): void {
   expect(headers['x-frame-options']).toBe('DENY');
 }
 
-test('a page gets the security headers and is not cached for long', async ({ request }) => {
+test('a page gets the security headers, no COOP, and is not cached for long', async ({ request }) => {
   const response = await request.get(`${server.origin}/articles/cooperation-franco-belge-contre-le-terrorisme/`);
   expect(response.status()).toBe(200);
   expectSecurityHeaders(response.headers());
-  expect(response.headers()['cache-control']).not.toContain('immutable');
-});
-
-// COOP would buy nothing here and cost a process start on every arrival (README, Decisions,
-// 2026-12-06); this fails if the header comes back without that decision being revisited.
-test('a page does not send Cross-Origin-Opener-Policy', async ({ request }) => {
-  const response = await request.get(`${server.origin}/`);
-  expect(response.status()).toBe(200);
+  // COOP would buy nothing here and cost a process start on every arrival (README, Decisions,
+  // 2026-12-06); this fails if the header comes back without that decision being revisited.
   expect(response.headers()).not.toHaveProperty('cross-origin-opener-policy');
+  expect(response.headers()['cache-control']).not.toContain('immutable');
 });
 
 test('a hashed asset under /_astro/ is cached for a year, immutable', async ({ request }) => {
